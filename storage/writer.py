@@ -1,0 +1,49 @@
+"""The one writer: a single thread that owns every write to an open vault.
+
+Picard's save pool and Anki's one-thread collection executor in plain
+Python: callers submit a function of the writer's own connection and get a
+`Future`; the UI adapts futures to Qt signals. The writer opens its own
+connection in its own thread, so no connection is ever shared across threads.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+import sqlite_utils
+
+from moddesk.storage.vault import Vault
+
+log = logging.getLogger("moddesk.storage.writer")
+T = TypeVar("T")
+
+
+class VaultWriter:
+    """Runs submitted write jobs one at a time on a dedicated thread."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._local = threading.local()
+        self._pool = concurrent.futures.ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="moddesk-writer"
+        )
+
+    def submit(self, job: Callable[[sqlite_utils.Database], T]) -> concurrent.futures.Future[T]:
+        """Queue `job(db)`; its result or exception arrives on the future."""
+        return self._pool.submit(self._run, job)
+
+    def _run(self, job: Callable[[sqlite_utils.Database], T]) -> T:
+        db = getattr(self._local, "db", None)
+        if db is None or self._local.generation != self._vault.generation:
+            db = self._local.db = self._vault.connect()
+            self._local.generation = self._vault.generation
+        return job(db)
+
+    def close(self, *, wait: bool = True) -> None:
+        """Stop taking jobs; the vault closes the writer's connection."""
+        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+        log.debug("writer stopped")
