@@ -14,6 +14,7 @@ from pathlib import Path
 
 import moddesk
 from moddesk import passphrase_source, paths
+from moddesk.hardening import harden_process
 from moddesk.storage import (
     BadKdfParameters,
     KnownError,
@@ -100,6 +101,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [  # type: ignore
 def main(argv: list[str]) -> int:
     """Parse `argv` and run the command, or the desktop app."""
     args = build_parser().parse_args(argv)
+    harden_process()
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return _run_app(args)

@@ -19,6 +19,82 @@ def m001_settings(db: sqlite_utils.Database) -> None:
     db["vault_meta"].create({"key": str, "value": str}, pk="key")
 
 
+@MIGRATIONS()
+def m002_messages(db: sqlite_utils.Database) -> None:
+    """Chats, exports, messages with provenance, media blobs and the FTS5 index.
+
+    Message ids are time-ordered ((wall-clock seconds << 20) | sequence), so
+    "newest first" reads the full-text index in rowid order without sorting.
+    The tokenizer keeps combining marks inside tokens (Devanagari, Arabic
+    vowel signs) and folds case and diacritics.
+    """
+    db.executescript(_M002_SQL)
+
+
+_M002_SQL = """
+CREATE TABLE chats (
+    id INTEGER PRIMARY KEY,
+    family TEXT NOT NULL,
+    name TEXT NOT NULL,
+    display_name TEXT,
+    merged_into INTEGER REFERENCES chats(id),
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX chats_identity ON chats(family, name);
+CREATE TABLE exports (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    chat_id INTEGER NOT NULL REFERENCES chats(id),
+    source_name TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    date_order TEXT NOT NULL,
+    date_order_certain INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    messages_total INTEGER NOT NULL,
+    messages_new INTEGER NOT NULL,
+    failed_lines INTEGER NOT NULL,
+    first_ts TEXT,
+    last_ts TEXT
+);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL REFERENCES chats(id),
+    ts TEXT NOT NULL,
+    author TEXT,
+    kind TEXT NOT NULL,
+    system_kind TEXT,
+    text TEXT,
+    attachment TEXT,
+    edited INTEGER NOT NULL DEFAULT 0,
+    export_id INTEGER NOT NULL REFERENCES exports(id),
+    line INTEGER NOT NULL,
+    fingerprint BLOB NOT NULL,
+    occurrence INTEGER NOT NULL,
+    removed_in_export INTEGER REFERENCES exports(id)
+);
+CREATE UNIQUE INDEX messages_identity ON messages(chat_id, fingerprint, occurrence);
+CREATE INDEX messages_chat ON messages(chat_id, id);
+CREATE TABLE media (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mime TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE message_media (
+    message_id INTEGER NOT NULL REFERENCES messages(id),
+    media_id INTEGER NOT NULL REFERENCES media(id),
+    PRIMARY KEY (message_id, media_id)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    text, author,
+    content = 'messages', content_rowid = 'id',
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'",
+    prefix = '1 2 3'
+);
+"""
+
+
 def apply(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations and return the names applied (ids only)."""
     names = [m.name for m in MIGRATIONS.pending(db)]

@@ -7,7 +7,10 @@ import dataclasses
 from moddesk.storage import migrations
 from moddesk.storage.vault import Vault
 
-EXPECTED_TABLES = frozenset({"settings", "vault_meta", "_sqlite_migrations"})
+EXPECTED_TABLES = frozenset({
+    "settings", "vault_meta", "_sqlite_migrations",
+    "chats", "exports", "messages", "media", "message_media", "messages_fts",
+})
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,0 +1,36 @@
+"""Shipped migrations are never edited: their source is fingerprinted here.
+
+To change the schema, add a new `m00N_...` function at the end of
+storage/migrations.py and add its fingerprint below. Never change a line
+that is already listed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+
+from moddesk.storage import migrations
+
+SHIPPED = {
+    "m001_settings": "9bb375418e543914",
+    "m002_messages": "04cbccbc91c50625",
+}
+EXTRA_SOURCE = {"m002_messages": "_M002_SQL"}
+
+
+def _fingerprint(name: str, fn: object) -> str:
+    src = inspect.getsource(fn)  # type: ignore[arg-type]
+    if name in EXTRA_SOURCE:
+        src += getattr(migrations, EXTRA_SOURCE[name])
+    return hashlib.sha256(src.encode()).hexdigest()[:16]
+
+
+def test_shipped_migrations_are_unchanged_and_in_order() -> None:
+    registered = [(m.name, _fingerprint(m.name, m.fn)) for m in migrations.MIGRATIONS._migrations]
+    assert registered[: len(SHIPPED)] == list(SHIPPED.items())
+
+
+def test_migration_names_are_numbered_in_sequence() -> None:
+    names = [m.name for m in migrations.MIGRATIONS._migrations]
+    assert [n[:4] for n in names] == [f"m{i:03d}" for i in range(1, len(names) + 1)]
