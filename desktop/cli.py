@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser)
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway demo vault (removed on exit)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="with --demo: open, lock, unlock and quit on its own (for CI)")
+    parser.add_argument("--screenshots", metavar="DIR", type=Path,
+                        help="with --smoke: save a screenshot of each step into DIR")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in COMMANDS:
         add(sub)
@@ -205,10 +209,13 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     from moddesk import app, demo
 
+    if args.smoke and not args.demo:
+        return _fail("--smoke works only with --demo (it must not touch a real vault)", EXIT_USAGE)
     if not args.demo:
         return app.run_gui(_vault_dir(args))
     folder = demo.make_demo_folder()
     try:
-        return app.run_gui(folder / "vault", demo=True)
+        return app.run_gui(folder / "vault", demo=True, smoke=args.smoke,
+                           smoke_shots=args.screenshots)
     finally:
         demo.remove_demo_folder(folder)

@@ -77,14 +77,19 @@ def _bytes_hex(value: object) -> str:
     raise TypeError(type(value).__name__)
 
 
-def backup_vault(vault: Vault, dest: Path) -> BackupResult:
-    """Write a verified, encrypted backup of `vault` to `dest`."""
+def backup_vault(vault: Vault, dest: Path, *,
+                 source: sqlite_utils.Database | None = None) -> BackupResult:
+    """Write a verified, encrypted backup of `vault` to `dest`.
+
+    `source` is the connection to copy from; pass the calling thread's own
+    (the writer's) so no connection is shared across threads.
+    """
     dest = dest.resolve()
     token = secrets.token_hex(4)
     tmp_db = dest.with_name(f".{dest.name}.{token}.db")
     tmp_zip = dest.with_name(f".{dest.name}.{token}.part")
     try:
-        digest = _copy_and_verify(vault, tmp_db)
+        digest = _copy_and_verify(vault, source or vault.db, tmp_db)
         _write_container(vault.paths.sidecar, tmp_db, tmp_zip)
         os.replace(tmp_zip, dest)
         sidecar.fsync_dir(dest.parent)
@@ -96,11 +101,11 @@ def backup_vault(vault: Vault, dest: Path) -> BackupResult:
     return BackupResult(dest, digest, dest.stat().st_size)
 
 
-def _copy_and_verify(vault: Vault, tmp_db: Path) -> str:
-    source_digest = content_digest(vault.db)
+def _copy_and_verify(vault: Vault, source: sqlite_utils.Database, tmp_db: Path) -> str:
+    source_digest = content_digest(source)
     target = connect_new(tmp_db, vault)
     try:
-        vault.db.conn.backup(target.conn)
+        source.conn.backup(target.conn)
         target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         _verify_copy(target)
         copy_digest = content_digest(target)

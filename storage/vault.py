@@ -13,6 +13,8 @@ byte on disk.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import hmac
 import logging
 import os
 import stat
@@ -119,9 +121,6 @@ class Vault:
 
     def mac_key(self, purpose: bytes) -> bytes:
         """A subkey for `purpose` (e.g. the case-log chain), never the vault key."""
-        import hashlib
-        import hmac
-
         self._require_open()
         return hmac.new(bytes(self._key), b"moddesk/subkey/" + purpose, hashlib.sha256).digest()
 
@@ -140,6 +139,16 @@ class Vault:
         self._lock.release()
         self._lock = None  # type: ignore[assignment]
         log.info("vault closed")
+
+    def check_passphrase(self, passphrase: bytes | bytearray) -> bool:
+        """True when `passphrase` is this vault's current one (costs one KDF run)."""
+        self._require_open()
+        slot = sidecar.read(self.paths.sidecar).current
+        key = kdf.derive_key(passphrase, slot.params)
+        try:
+            return hmac.compare_digest(kdf.key_check(key), slot.check)
+        finally:
+            key[:] = bytes(len(key))
 
     def change_passphrase(self, new_passphrase: bytes | bytearray,
                           params: kdf.KdfParams | None = None) -> None:

@@ -1,0 +1,255 @@
+"""The GUI entry point: build the application, wire the pieces, run it.
+
+`AppShell` wires the session controller, the main window, the idle monitor
+and the screen-lock watcher, and shows the create-vault dialog (first run),
+the unlock dialog (later runs and after every lock) or opens the demo vault.
+`run_gui()` wraps it with QApplication, logging, the crash hook and the
+translator. Every secret-handling step runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QSettings, QThreadPool, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+import moddesk
+from moddesk import crash, logs
+from moddesk.session import ParamsSource, Session
+from moddesk.storage import Vault
+from moddesk.ui.create_vault_dialog import CreateVaultDialog
+from moddesk.ui.idle_monitor import IdleMonitor
+from moddesk.ui.main_window import MainWindow
+from moddesk.ui.screen_lock_watcher import ScreenLockWatcher
+from moddesk.ui.theme import app_icon, style_sheet
+from moddesk.ui.unlock_dialog import UnlockDialog
+from moddesk.ui.workers import run_in_background
+
+log = logging.getLogger("moddesk.app")
+APP_NAME = "ModDesk"
+Clock = Callable[[], float]
+
+
+class AppShell(QObject):
+    """Owns the session and the main window and moves between their states.
+
+    Args:
+        vault_dir: the vault folder (for the demo: the throwaway folder).
+        demo: open a fresh demo vault without asking for a passphrase.
+        vault_params: KDF parameters for new keys (tests); None calibrates.
+        clock: monotonic seconds for the idle monitor and the unlock
+            back-off (tests pass a fake).
+
+    Signals:
+        finished(): the moderator quit; the vault is closed (`run_gui`
+            leaves the event loop on it).
+    """
+
+    finished = Signal()
+
+    def __init__(self, vault_dir: Path, *, demo: bool = False,
+                 vault_params: ParamsSource = None, clock: Clock = time.monotonic,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = Session(vault_dir, demo=demo, vault_params=vault_params, parent=self)
+        self.window = MainWindow(self.session)
+        self.idle = IdleMonitor(clock, parent=self)
+        self.screen = ScreenLockWatcher(self)
+        self.dialog: QDialog | None = None
+        self.demo_passphrase: str | None = None
+        self.lock_on_screen_lock = True
+        self._clock = clock
+        self._starting = True
+        self._connect()
+
+    def _connect(self) -> None:
+        self.session.unlocked.connect(self._on_session_unlocked)
+        self.session.locked.connect(self._on_session_locked)
+        self.session.changed.connect(self._on_session_changed)
+        self.window.unlock_requested.connect(self._on_window_unlock_requested)
+        self.window.quit_requested.connect(self._on_window_quit_requested)
+        self.idle.idle.connect(self._on_idle_idle)
+        self.screen.screen_locked.connect(self._on_screen_screen_locked)
+
+    # -- starting ---------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the window and ask for what is needed to open the vault."""
+        self.screen.start()
+        self.window.show()
+        if self.session.demo:
+            self._open_demo()
+        elif self.session.has_vault():
+            self.show_unlock_dialog()
+        else:
+            self.show_create_dialog()
+
+    def _open_demo(self) -> None:
+        from moddesk.demo import create_demo_vault
+
+        folder = self.session.vault_dir
+        run_in_background(lambda: create_demo_vault(folder), self._on_demo_created)
+
+    def _on_demo_created(self, result: tuple[Vault, str]) -> None:
+        vault, self.demo_passphrase = result
+        self._starting = False
+        self.session.unlock_with(vault)
+
+    def show_create_dialog(self) -> None:
+        """First run: create the vault."""
+        dialog = CreateVaultDialog(self.session.create_new, self.window)
+        self._show_dialog(dialog)
+
+    def show_unlock_dialog(self) -> None:
+        """Ask for the passphrase (at start and after every lock)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        dialog = UnlockDialog(self.session.open_existing,
+                              restore_fn=self.session.restore_backup,
+                              demo=self.session.demo, clock=self._clock, parent=self.window)
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: CreateVaultDialog | UnlockDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self._on_dialog_accepted)
+        dialog.rejected.connect(self._on_dialog_rejected)
+        dialog.open()
+
+    def _on_dialog_accepted(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        vault = getattr(dialog, "vault", None)
+        if dialog is not None:
+            dialog.deleteLater()
+        if vault is not None:
+            self._starting = False
+            self.session.unlock_with(vault)
+
+    def _on_dialog_rejected(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self._starting:
+            self.quit()
+
+    # -- locking ------------------------------------------------------------------
+
+    def _on_session_unlocked(self) -> None:
+        self._apply_lock_settings()
+        self.idle.start()
+
+    def _apply_lock_settings(self) -> None:
+        minutes = int(self.session.setting("idle_lock_minutes") or 5)
+        self.idle.set_timeout(max(minutes, 1) * 60)
+        self.lock_on_screen_lock = bool(self.session.setting("lock_on_screen_lock"))
+
+    def _on_session_changed(self, changes: object) -> None:
+        settings = getattr(changes, "settings", frozenset())
+        if settings & {"idle_lock_minutes", "lock_on_screen_lock"}:
+            self._apply_lock_settings()
+
+    def _on_session_locked(self) -> None:
+        self.idle.stop()
+
+    def _on_idle_idle(self) -> None:
+        self.session.lock("idle")
+
+    def _on_screen_screen_locked(self) -> None:
+        if self.session.is_unlocked and self.lock_on_screen_lock:
+            self.session.lock("screen")
+
+    def _on_window_unlock_requested(self) -> None:
+        self.show_unlock_dialog()
+
+    # -- quitting -------------------------------------------------------------------
+
+    def _on_window_quit_requested(self) -> None:
+        self.quit()
+
+    def quit(self) -> None:
+        """Lock (closing the vault), then announce `finished`."""
+        self.shutdown()
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        """Close the vault and stop watching; safe to call twice."""
+        self.session.lock("quit")
+        self.idle.stop()
+        QThreadPool.globalInstance().waitForDone()
+
+
+def install_translator(app: QApplication) -> QTranslator | None:
+    """Load `moddesk_<locale>.qm` from `moddesk/ui/i18n` when it exists."""
+    folder = resources.files("moddesk.ui") / "i18n"
+    if not folder.is_dir():
+        return None
+    language = QSettings().value("language", "", str) or QLocale.system().name()
+    translator = QTranslator(app)
+    if translator.load(QLocale(language), "moddesk", "_", str(folder)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named so QSettings and platformdirs agree."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(moddesk.__version__)
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(style_sheet())
+    return app
+
+
+def run_gui(vault_dir: Path, *, demo: bool = False, argv: list[str] | None = None,
+            vault_params: ParamsSource = None, smoke_shots: Path | None = None,
+            smoke: bool = False) -> int:
+    """Run ModDesk's window until the moderator quits; returns the exit code.
+
+    The vault is closed (and its key zeroed) before this returns, so the
+    caller may delete a demo folder right after.
+    """
+    app = make_application(argv)
+    logs.install()
+    install_translator(app)
+    shell = AppShell(vault_dir, demo=demo, vault_params=vault_params)
+    shell.finished.connect(app.quit)
+    hook = crash.install(on_quit=shell.quit)
+    restore_geometry(shell.window)
+    log.info("starting (demo=%s, smoke=%s)", demo, smoke)
+    driver = _smoke_driver(shell, smoke_shots) if smoke else None
+    try:
+        shell.start()
+        code = app.exec()
+        if driver is not None and driver.failed:
+            code = 1
+    finally:
+        shell.shutdown()
+        QSettings().setValue("window/geometry", shell.window.saveGeometry())
+        hook.uninstall()
+        shell.window.deleteLater()
+        logs.uninstall()
+    return code
+
+
+def _smoke_driver(shell: AppShell, shots: Path | None):  # type: ignore[no-untyped-def]
+    from moddesk.demo import DEMO_PASSPHRASE
+    from moddesk.smoke import SmokeDriver
+
+    return SmokeDriver(shell, DEMO_PASSPHRASE, shots)
+
+
+def restore_geometry(window: MainWindow) -> None:
+    """Put the window where it was last time (QSettings holds only geometry)."""
+    geometry = QSettings().value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
