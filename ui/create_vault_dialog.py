@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from moddesk.storage import KnownError, Vault, passphrase_bytes
 from moddesk.ui import message_bridge
 from moddesk.ui.passphrase_strength import CONTEXT, Strength, estimate
-from moddesk.ui.workers import raise_in_gui, run_in_background
+from moddesk.ui.workers import hand_over_vault, raise_in_gui, run_in_background
 
 CreateFn = Callable[[bytearray], Vault]
 
@@ -224,11 +224,7 @@ class CreateVaultDialog(QDialog):
 
     def _on_worker_done(self, vault: Vault) -> None:
         self._set_busy(False)
-        if not self.isVisible():
-            vault.close()  # the dialog went away meanwhile: do not leak an open vault
-            return
-        self.vault = vault
-        self.accept()
+        hand_over_vault(self, vault)
 
     def _on_worker_failed(self, exc: object) -> None:
         self._set_busy(False)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from moddesk.storage import KnownError, Vault, passphrase_bytes
 from moddesk.ui import message_bridge
 from moddesk.ui.create_vault_dialog import BusyRow, consume, password_field
-from moddesk.ui.workers import raise_in_gui, run_in_background
+from moddesk.ui.workers import hand_over_vault, raise_in_gui, run_in_background
 
 OpenFn = Callable[[bytearray], Vault]
 RestoreFn = Callable[[Path, bytearray], Vault]
@@ -167,11 +167,7 @@ class UnlockDialog(QDialog):
 
     def _on_worker_done(self, vault: Vault) -> None:
         self._set_busy(False)
-        if not self.isVisible():
-            vault.close()  # the dialog went away meanwhile: do not leak an open vault
-            return
-        self.vault = vault
-        self.accept()
+        hand_over_vault(self, vault)
 
     def _on_worker_failed(self, exc: object) -> None:
         self._set_busy(False)

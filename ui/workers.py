@@ -20,6 +20,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog
+
+from moddesk.storage import Vault
 
 Callback = Callable[[Any], None]
 _pending: set[object] = set()
@@ -119,3 +122,16 @@ def raise_in_gui(exc: object) -> None:
 def pending_count() -> int:
     """How many results have not been delivered yet (for tests and shutdown)."""
     return len(_pending)
+
+
+def hand_over_vault(dialog: QDialog, vault: Vault) -> None:
+    """Give a vault opened in the background to `dialog` and accept it.
+
+    If the dialog was closed while the KDF ran, nobody will take the vault:
+    close it at once rather than leave it open with its key in memory.
+    """
+    if not dialog.isVisible():
+        vault.close()
+        return
+    dialog.vault = vault  # type: ignore[attr-defined]
+    dialog.accept()
