@@ -23,7 +23,6 @@ import sqlcipher3
 import sqlite_utils
 
 from moddesk.storage import sidecar
-from moddesk.storage.connection import connect, translate
 from moddesk.storage.errors import KnownError, StorageFull, VaultDamaged, VaultExists
 from moddesk.storage.vault import DB_NAME, SIDECAR_NAME, Vault, open_vault, vault_exists
 

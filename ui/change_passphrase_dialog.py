@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moddesk.storage import KnownError, passphrase_bytes
+from moddesk.storage import passphrase_bytes
 from moddesk.ui import message_bridge
 from moddesk.ui.create_vault_dialog import BusyRow, PassphraseForm, password_field
 from moddesk.ui.session_api import SessionApi
-from moddesk.ui.workers import raise_in_gui
+from moddesk.ui.workers import known_error
 
 
 class ChangePassphraseDialog(QDialog):
@@ -105,11 +105,11 @@ class ChangePassphraseDialog(QDialog):
 
     def _on_change_failed(self, exc: object) -> None:
         self._set_busy(False)
-        if not isinstance(exc, KnownError):
-            raise_in_gui(exc)
+        error = known_error(exc)
+        if error is None:
             return
-        self.error.setText(message_bridge.known_error_text(exc)
-                           if exc.code != "wrong-passphrase"
+        self.error.setText(message_bridge.known_error_text(error)
+                           if error.code != "wrong-passphrase"
                            else self.tr("The current passphrase is not right."))
         self.error.show()
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moddesk.storage import KnownError, Vault, passphrase_bytes
+from moddesk.storage import Vault, passphrase_bytes
 from moddesk.ui import message_bridge
 from moddesk.ui.passphrase_strength import CONTEXT, Strength, estimate
-from moddesk.ui.workers import hand_over_vault, raise_in_gui, run_in_background
+from moddesk.ui.workers import hand_over_vault, known_error, run_in_background
 
 CreateFn = Callable[[bytearray], Vault]
 
@@ -228,11 +228,11 @@ class CreateVaultDialog(QDialog):
 
     def _on_worker_failed(self, exc: object) -> None:
         self._set_busy(False)
-        if not isinstance(exc, KnownError):
-            raise_in_gui(exc)
+        error = known_error(exc)
+        if error is None:
             return
-        self.error.setText(message_bridge.known_error_text(exc))
-        self.error.setToolTip(message_bridge.known_error_detail(exc))
+        self.error.setText(message_bridge.known_error_text(error))
+        self.error.setToolTip(message_bridge.known_error_detail(error))
         self.error.show()
         self.adjustSize()
 

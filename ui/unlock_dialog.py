@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moddesk.storage import KnownError, Vault, passphrase_bytes
+from moddesk.storage import Vault, passphrase_bytes
 from moddesk.ui import message_bridge
 from moddesk.ui.create_vault_dialog import BusyRow, consume, password_field
-from moddesk.ui.workers import hand_over_vault, raise_in_gui, run_in_background
+from moddesk.ui.workers import hand_over_vault, known_error, run_in_background
 
 OpenFn = Callable[[bytearray], Vault]
 RestoreFn = Callable[[Path, bytearray], Vault]
@@ -171,14 +171,14 @@ class UnlockDialog(QDialog):
 
     def _on_worker_failed(self, exc: object) -> None:
         self._set_busy(False)
-        if not isinstance(exc, KnownError):
-            raise_in_gui(exc)
+        error = known_error(exc)
+        if error is None:
             return
-        if exc.code == "wrong-passphrase":
+        if error.code == "wrong-passphrase":
             self._note_failure()
-        self._show_error(message_bridge.known_error_text(exc),
-                         message_bridge.known_error_detail(exc))
-        self._offer_restore(exc.code == "damaged" and self._restore_fn is not None)
+        self._show_error(message_bridge.known_error_text(error),
+                         message_bridge.known_error_detail(error))
+        self._offer_restore(error.code == "damaged" and self._restore_fn is not None)
         self.passphrase.setFocus()
         self.adjustSize()
 

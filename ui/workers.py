@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog
 
-from moddesk.storage import Vault
+from moddesk.storage import KnownError, Vault
 
 Callback = Callable[[Any], None]
 _pending: set[object] = set()
@@ -135,3 +135,15 @@ def hand_over_vault(dialog: QDialog, vault: Vault) -> None:
         return
     dialog.vault = vault  # type: ignore[attr-defined]
     dialog.accept()
+
+
+def known_error(exc: object) -> KnownError | None:
+    """`exc` if it is a known storage error; anything else goes to the crash hook.
+
+    Dialogs show known errors as plain messages; every other failure is a bug
+    and must reach the crash dialog, never be swallowed.
+    """
+    if isinstance(exc, KnownError):
+        return exc
+    raise_in_gui(exc)
+    return None
