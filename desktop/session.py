@@ -87,6 +87,7 @@ class Session(QObject):
         self._vault_params = vault_params
         self._vault: Vault | None = None
         self._writer: VaultWriter | None = None
+        self._reader: VaultWriter | None = None
         self._jobs = 0
 
     # -- state ---------------------------------------------------------------
@@ -139,6 +140,7 @@ class Session(QObject):
         self._vault = vault
         self.vault_dir = vault.paths.folder
         self._writer = VaultWriter(vault)
+        self._reader = VaultWriter(vault, read_only=True)
         log.info("session unlocked")
         self.unlocked.emit()
 
@@ -150,10 +152,17 @@ class Session(QObject):
         """
         if self._vault is None:
             return
-        writer, vault = self._writer, self._vault
-        self._writer = self._vault = None
+        writer, reader, vault = self._writer, self._reader, self._vault
+        self._writer = self._reader = self._vault = None
         self.lock_reason = reason
         try:
+            if reader is not None:
+                # Pending reads are pointless once locked: drop them, stop the
+                # running one, and wait so no thread still uses a connection
+                # the vault is about to close.
+                reader.close(wait=False)
+                reader.interrupt()
+                reader.close(wait=True)
             if writer is not None:
                 writer.close(wait=True)
         finally:
@@ -169,6 +178,42 @@ class Session(QObject):
         if self._vault is None:
             raise RuntimeError("vault is locked")
         return get_setting(self._vault.db, key)
+
+    def gui_db(self) -> sqlite_utils.Database:
+        """The GUI thread's connection, for small indexed reads (one page of rows)."""
+        if self._vault is None:
+            raise RuntimeError("vault is locked")
+        return self._vault.db
+
+    def read(self, job: Callable[[sqlite_utils.Database], Any], on_done: Callback,
+             on_error: Callback | None = None) -> concurrent.futures.Future[Any] | None:
+        """Run a read-only `job(db)` on the background reader thread.
+
+        For reads that may take longer than a frame (search, counts over a
+        large chat). The connection is `query_only`. Results come back on
+        the GUI thread; nothing is delivered once the vault is locked.
+        Returns None when locked.
+        """
+        if self._reader is None:
+            return None
+        future = self._reader.submit(job)
+        deliver_future(future, lambda r: self._on_read_done(r, on_done),
+                       lambda e: self._on_read_failed(e, on_error))
+        return future
+
+    def _on_read_done(self, result: Any, on_done: Callback) -> None:
+        if self.is_unlocked:
+            on_done(result)
+
+    def _on_read_failed(self, exc: object, on_error: Callback | None) -> None:
+        if not self.is_unlocked:
+            return  # the lock closed the reader's connection mid-query
+        if not isinstance(exc, KnownError):
+            raise_in_gui(exc)
+        elif on_error is not None:
+            on_error(exc)
+        else:
+            message_bridge.report_known_error(exc)
 
     def submit(self, job: Callable[[sqlite_utils.Database], Any],
                on_done: Callback | None = None,

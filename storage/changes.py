@@ -14,6 +14,7 @@ class Changes:
     messages: bool = False
     inbox: bool = False
     incidents: bool = False
+    folders: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,7 +23,9 @@ class Changes:
             messages=self.messages or other.messages,
             inbox=self.inbox or other.inbox,
             incidents=self.incidents or other.incidents,
+            folders=self.folders or other.folders,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.settings) or self.chats or self.messages or self.inbox or self.incidents
+        return (bool(self.settings) or self.chats or self.messages or self.inbox or self.incidents
+                or self.folders)

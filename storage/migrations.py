@@ -95,6 +95,51 @@ CREATE VIRTUAL TABLE messages_fts USING fts5(
 """
 
 
+@MIGRATIONS()
+def m003_watch(db: sqlite_utils.Database) -> None:
+    """Watched folders, the files seen there, originals moved in, raw date stamps.
+
+    `seen_files` remembers (path, size, mtime) so a rescan hashes only what
+    changed; `sha256` is the truth for "imported exactly once".
+    `message_stamps` keeps the date fields as written for exports whose date
+    order was uncertain, so the moderator can re-decide it later.
+    """
+    db.executescript(_M003_SQL)
+
+
+_M003_SQL = """
+CREATE TABLE watched_folders (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    added_at TEXT NOT NULL
+);
+CREATE TABLE seen_files (
+    id INTEGER PRIMARY KEY,
+    folder_id INTEGER REFERENCES watched_folders(id),
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT,
+    status TEXT NOT NULL,
+    detail TEXT,
+    export_id INTEGER REFERENCES exports(id),
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX seen_files_sha ON seen_files(sha256);
+CREATE TABLE originals (
+    export_id INTEGER PRIMARY KEY REFERENCES exports(id),
+    source_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    stored_at TEXT NOT NULL
+);
+CREATE TABLE message_stamps (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id),
+    stamp TEXT NOT NULL
+);
+"""
+
+
 def apply(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations and return the names applied (ids only)."""
     names = [m.name for m in MIGRATIONS.pending(db)]

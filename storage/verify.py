@@ -10,6 +10,7 @@ from moddesk.storage.vault import Vault
 EXPECTED_TABLES = frozenset({
     "settings", "vault_meta", "_sqlite_migrations",
     "chats", "exports", "messages", "media", "message_media", "messages_fts",
+    "watched_folders", "seen_files", "originals", "message_stamps",
 })
 
 

@@ -23,13 +23,20 @@ T = TypeVar("T")
 
 
 class VaultWriter:
-    """Runs submitted write jobs one at a time on a dedicated thread."""
+    """Runs submitted jobs one at a time on a dedicated thread with its own connection.
 
-    def __init__(self, vault: Vault) -> None:
+    With `read_only=True` the connection is opened `query_only`: the same
+    machinery then serves as the session's background reader (search,
+    counts), and SQLite itself refuses any write from it.
+    """
+
+    def __init__(self, vault: Vault, *, read_only: bool = False) -> None:
         self._vault = vault
+        self._read_only = read_only
         self._local = threading.local()
+        self._current: sqlite_utils.Database | None = None
         self._pool = concurrent.futures.ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="moddesk-writer"
+            max_workers=1, thread_name_prefix="moddesk-reader" if read_only else "moddesk-writer"
         )
 
     def submit(self, job: Callable[[sqlite_utils.Database], T]) -> concurrent.futures.Future[T]:
@@ -40,8 +47,21 @@ class VaultWriter:
         db = getattr(self._local, "db", None)
         if db is None or self._local.generation != self._vault.generation:
             db = self._local.db = self._vault.connect()
+            if self._read_only:
+                db.execute("PRAGMA query_only = 1")
             self._local.generation = self._vault.generation
+        self._current = db
         return job(db)
+
+    def interrupt(self) -> None:
+        """Abort the statement running now, if any (it fails with OperationalError).
+
+        Safe from any thread: sqlite3_interrupt is documented as such. Used
+        before closing a reader whose query results nobody wants any more.
+        """
+        db = self._current
+        if db is not None:
+            db.conn.interrupt()
 
     def close(self, *, wait: bool = True) -> None:
         """Stop taking jobs; the vault closes the writer's connection."""

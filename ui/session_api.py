@@ -34,6 +34,13 @@ class SessionApi(Protocol):
     def setting(self, key: str) -> Any:
         """A vault setting (read on the GUI thread's connection)."""
 
+    def gui_db(self) -> sqlite_utils.Database:
+        """The GUI thread's connection, for small indexed reads (one page of rows)."""
+
+    def read(self, job: Callable[[sqlite_utils.Database], Any], on_done: Callback,
+             on_error: Callback | None = None) -> concurrent.futures.Future[Any] | None:
+        """Run a read-only `job(db)` on the background reader; results on the GUI thread."""
+
     def submit(self, job: Callable[[sqlite_utils.Database], Any],
                on_done: Callback | None = None,
                on_error: Callback | None = None) -> concurrent.futures.Future[Any] | None:
