@@ -140,6 +140,89 @@ CREATE TABLE message_stamps (
 """
 
 
+@MIGRATIONS()
+def m004_inbox(db: sqlite_utils.Database) -> None:
+    """Guideline packs (versioned), per-chat packs and admins, the inbox and its log.
+
+    `inbox_items.group_key` folds repeated hits of one rule on one author in
+    a short time into one item. `triage_log` is append-only: the app never
+    updates or deletes its rows (the incidents issue chains them).
+    """
+    db.executescript(_M004_SQL)
+
+
+_M004_SQL = """
+CREATE TABLE rule_packs (
+    id INTEGER PRIMARY KEY,
+    pack_key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    UNIQUE (pack_key, version)
+);
+CREATE TABLE chat_packs (
+    chat_id INTEGER NOT NULL REFERENCES chats(id),
+    pack_key TEXT NOT NULL,
+    PRIMARY KEY (chat_id, pack_key)
+) WITHOUT ROWID;
+CREATE TABLE chat_admins (
+    chat_id INTEGER NOT NULL REFERENCES chats(id),
+    author TEXT NOT NULL,
+    is_admin INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (chat_id, author)
+) WITHOUT ROWID;
+CREATE TABLE inbox_items (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL REFERENCES chats(id),
+    pack_key TEXT NOT NULL,
+    rule_id TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    bucket TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'new',
+    group_key TEXT NOT NULL UNIQUE,
+    author TEXT,
+    first_message_id INTEGER NOT NULL,
+    last_message_id INTEGER NOT NULL,
+    hits INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    snoozed_until TEXT,
+    handled_by TEXT,
+    reason TEXT,
+    incident_id INTEGER
+);
+CREATE INDEX inbox_items_queue ON inbox_items(state, severity, last_message_id);
+CREATE INDEX inbox_items_chat ON inbox_items(chat_id, state);
+CREATE TABLE inbox_hits (
+    item_id INTEGER NOT NULL REFERENCES inbox_items(id),
+    message_id INTEGER NOT NULL REFERENCES messages(id),
+    detector TEXT NOT NULL,
+    spans TEXT NOT NULL,
+    PRIMARY KEY (item_id, message_id, detector)
+) WITHOUT ROWID;
+CREATE INDEX inbox_hits_message ON inbox_hits(message_id);
+CREATE TABLE triage_log (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES inbox_items(id),
+    at TEXT NOT NULL,
+    moderator TEXT NOT NULL,
+    action TEXT NOT NULL,
+    from_state TEXT,
+    to_state TEXT,
+    detail TEXT
+);
+CREATE INDEX triage_log_item ON triage_log(item_id, id);
+CREATE TABLE triage_progress (
+    chat_id INTEGER PRIMARY KEY REFERENCES chats(id),
+    scanned_to INTEGER NOT NULL,
+    packs_version TEXT NOT NULL
+);
+"""
+
+
 def apply(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations and return the names applied (ids only)."""
     names = [m.name for m in MIGRATIONS.pending(db)]

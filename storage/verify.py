@@ -11,6 +11,8 @@ EXPECTED_TABLES = frozenset({
     "settings", "vault_meta", "_sqlite_migrations",
     "chats", "exports", "messages", "media", "message_media", "messages_fts",
     "watched_folders", "seen_files", "originals", "message_stamps",
+    "rule_packs", "chat_packs", "chat_admins", "inbox_items", "inbox_hits", "triage_log",
+    "triage_progress",
 })
 
 
