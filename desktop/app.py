@@ -25,6 +25,7 @@ from moddesk.session import ParamsSource, Session
 from moddesk.storage import Vault
 from moddesk.ui.create_vault_dialog import CreateVaultDialog
 from moddesk.ui.idle_monitor import IdleMonitor
+from moddesk.ui.import_controller import ImportController
 from moddesk.ui.main_window import MainWindow
 from moddesk.ui.screen_lock_watcher import ScreenLockWatcher
 from moddesk.ui.theme import app_icon, style_sheet
@@ -59,6 +60,8 @@ class AppShell(QObject):
         super().__init__(parent)
         self.session = Session(vault_dir, demo=demo, vault_params=vault_params, parent=self)
         self.window = MainWindow(self.session)
+        self.imports = ImportController(self.session, clock=clock, parent=self)
+        self.window.attach_imports(self.imports)
         self.idle = IdleMonitor(clock, parent=self)
         self.screen = ScreenLockWatcher(self)
         self.dialog: QDialog | None = None
@@ -180,6 +183,7 @@ class AppShell(QObject):
     def shutdown(self) -> None:
         """Close the vault and stop watching; safe to call twice."""
         self.session.lock("quit")
+        self.imports.shutdown()
         self.idle.stop()
         QThreadPool.globalInstance().waitForDone()
 

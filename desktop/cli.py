@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import moddesk
-from moddesk import passphrase_source, paths
+from moddesk import cli_inbox, cli_ingest, passphrase_source, paths
 from moddesk.hardening import harden_process
 from moddesk.storage import (
     BadKdfParameters,
@@ -98,7 +98,8 @@ def _add_verify(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [  # type: ignore[type-arg]
-    _add_init, _add_passwd, _add_backup, _add_restore, _add_verify,
+    _add_init, _add_passwd, _add_backup, _add_restore, _add_verify, *cli_ingest.COMMANDS,
+    *cli_inbox.COMMANDS,
 ]
 
 

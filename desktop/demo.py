@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from moddesk.demo_chats import fill_demo_chats
 from moddesk.storage import KdfParams, Vault, create_vault, passphrase_bytes, set_setting
 from moddesk.storage.kdf import new_salt
 
@@ -26,7 +27,7 @@ def _fill_settings(db: sqlite_utils.Database) -> None:
     set_setting(db, "moderator_name", "Demo Moderator")
 
 
-DEMO_FILLERS: list[DemoFiller] = [_fill_settings]
+DEMO_FILLERS: list[DemoFiller] = [_fill_settings, fill_demo_chats]
 
 
 def make_demo_folder() -> Path:

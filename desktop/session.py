@@ -67,6 +67,8 @@ class Session(QObject):
 
     Signals:
         unlocked(): a vault was opened and the writer started.
+        locking(): a lock has begun and will wait for the running writer
+            job; long jobs (imports) should cancel themselves now.
         locked(): the vault was closed and its key zeroed; `lock_reason`
             says why ("manual", "idle", "screen", "quit", ...).
         changed(object): a writer job returned a `moddesk.storage.Changes`.
@@ -74,6 +76,7 @@ class Session(QObject):
     """
 
     unlocked = Signal()
+    locking = Signal()
     locked = Signal()
     changed = Signal(object)
     busy_changed = Signal(bool)
@@ -152,6 +155,7 @@ class Session(QObject):
         """
         if self._vault is None:
             return
+        self.locking.emit()
         writer, reader, vault = self._writer, self._reader, self._vault
         self._writer = self._reader = self._vault = None
         self.lock_reason = reason

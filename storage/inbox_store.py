@@ -122,6 +122,26 @@ def move(db: sqlite_utils.Database, item_id: int, *, to_state: str, moderator: s
     return INBOX_CHANGED
 
 
+def triage(db: sqlite_utils.Database, item_id: int, *, to_state: str, moderator: str,
+           reason: str | None = None) -> int:
+    """Move an item as a moderator means it, stepping through in_review when required.
+
+    "Resolve" on an escalated item is two logged moves (escalated → in_review
+    → resolved), because the state rules ask for a review first. Returns how
+    many moves were logged (0 when the item is already there), so an undo can
+    call `undo_last` that many times to reverse the whole step.
+    """
+    current = str(item(db, item_id)["state"])
+    if current == to_state:
+        return 0
+    if to_state in _ALLOWED[current] or "in_review" not in _ALLOWED[current]:
+        move(db, item_id, to_state=to_state, moderator=moderator, reason=reason)
+        return 1
+    move(db, item_id, to_state="in_review", moderator=moderator)
+    move(db, item_id, to_state=to_state, moderator=moderator, reason=reason)
+    return 2
+
+
 def set_severity(db: sqlite_utils.Database, item_id: int, *, severity: str,
                  moderator: str) -> Changes:
     """Change how urgent an item is (logged; the bucket follows the severity)."""

@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 5,
     "lock_on_screen_lock": True,
     "moderator_name": "",
+    # Off by default: deleting a file does not reliably erase it (SSDs, sync clients).
+    "move_originals": False,
 }
 
 

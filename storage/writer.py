@@ -35,6 +35,8 @@ class VaultWriter:
         self._read_only = read_only
         self._local = threading.local()
         self._current: sqlite_utils.Database | None = None
+        self._stopping = False
+        self._stopping = False
         self._pool = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="moddesk-reader" if read_only else "moddesk-writer"
         )
@@ -49,9 +51,20 @@ class VaultWriter:
             db = self._local.db = self._vault.connect()
             if self._read_only:
                 db.execute("PRAGMA query_only = 1")
+                # interrupt() alone misses a query that has not started yet;
+                # the handler also stops one that starts after the request.
+                db.conn.set_progress_handler(self._should_stop, 10_000)
+                # sqlite3_interrupt misses a statement that has not started yet;
+                # this handler also stops one that starts after interrupt().
+                db.conn.set_progress_handler(self._should_stop, 10_000)
             self._local.generation = self._vault.generation
         self._current = db
-        return job(db)
+        try:
+            return job(db)
+        finally:
+            # Only a running statement can be interrupted; an idle connection may
+            # since have been closed (a passphrase change reconnects everyone).
+            self._current = None
 
     def interrupt(self) -> None:
         """Abort the statement running now, if any (it fails with OperationalError).
@@ -59,9 +72,13 @@ class VaultWriter:
         Safe from any thread: sqlite3_interrupt is documented as such. Used
         before closing a reader whose query results nobody wants any more.
         """
+        self._stopping = True
         db = self._current
         if db is not None:
             db.conn.interrupt()
+
+    def _should_stop(self) -> int:
+        return int(self._stopping)
 
     def close(self, *, wait: bool = True) -> None:
         """Stop taking jobs; the vault closes the writer's connection."""

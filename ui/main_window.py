@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from moddesk.storage import BackupResult, Changes
 from moddesk.ui import message_bridge
 from moddesk.ui.change_passphrase_dialog import ChangePassphraseDialog
+from moddesk.ui.import_controller import ImportController
+from moddesk.ui.import_status import ImportUi
 from moddesk.ui.lock_screen import LockScreen
 from moddesk.ui.nav_pages import NavPage, make_pages
 from moddesk.ui.session_api import SessionApi
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.nav = QListWidget(self)
         self.pages_stack = QStackedWidget(self)
-        self.pages: list[NavPage] = make_pages(self.pages_stack)
+        self.pages: list[NavPage] = make_pages(self.pages_stack, session)
         self.lock_screen = LockScreen(app_icon(), self)
         self.root = QStackedWidget(self)
         self._build_central()
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.state_label)
 
     def _build_menus(self) -> None:
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        vault_menu = self.vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.lock_action = self._action(vault_menu, self.tr("&Lock"), "Ctrl+L",
                                         self._on_lock_action_triggered)
         vault_menu.addSeparator()
@@ -180,6 +182,11 @@ class MainWindow(QMainWindow):
                                          self._on_about_action_triggered)
         self.vault_actions = (self.lock_action, self.backup_action, self.passphrase_action,
                               self.settings_action)
+
+    def attach_imports(self, imports: ImportController) -> None:
+        """Add the import actions, the import status and the plaintext notice."""
+        self.imports_ui = ImportUi(self, imports, self._session, self.vault_menu,
+                                   self.backup_action)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -201,6 +208,11 @@ class MainWindow(QMainWindow):
         if busy is not None:
             busy.connect(self._on_session_busy_changed)
         message_bridge.bridge().message.connect(self._on_bridge_message)
+        self.page("inbox").open_message.connect(  # type: ignore[attr-defined]
+            self._on_inbox_open_message)
+        self.page("search").open_message.connect(  # type: ignore[attr-defined]
+            self._on_inbox_open_message)
+        self._add_find_shortcut()
 
     # -- locked / unlocked --------------------------------------------------------
 
@@ -212,6 +224,26 @@ class MainWindow(QMainWindow):
         """Switch the navigation to the page with `key`."""
         keys = [p.spec.key for p in self.pages]
         self.nav.setCurrentRow(keys.index(key))
+
+    def _add_find_shortcut(self) -> None:
+        # Ctrl+F (Cmd+F on macOS) from anywhere in the window; no menu entry needed.
+        self.find_action = QAction(self.tr("Search messages"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._on_find_action_triggered)
+        self.addAction(self.find_action)
+
+    def _on_find_action_triggered(self) -> None:
+        if self._session.is_unlocked:
+            self.show_page("search")
+            self.page("search").focus_search()  # type: ignore[attr-defined]
+
+    def page(self, key: str) -> NavPage:
+        """The page with `key`."""
+        return next(p for p in self.pages if p.spec.key == key)
+
+    def _on_inbox_open_message(self, message_id: int) -> None:
+        self.show_page("chats")
+        self.page("chats").show_message(message_id)  # type: ignore[attr-defined]
 
     def show_locked(self) -> None:
         """Hide everything from the vault and show the lock screen."""

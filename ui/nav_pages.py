@@ -1,4 +1,4 @@
-"""The five areas of the main window, as plain placeholders for now.
+"""The five areas of the main window: built pages, and placeholders for the rest.
 
 Each page says in one short paragraph what it will do once its feature
 lands. No page shows made-up data. Every page has `clear()` (called on lock:
@@ -9,9 +9,16 @@ fill these in with their models.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from moddesk.ui.chats_page import ChatsPage
+from moddesk.ui.inbox_page import InboxPage
+from moddesk.ui.search_page import SearchPage
+from moddesk.ui.session_api import SessionApi
 
 CONTEXT = "NavPages"
 
@@ -84,6 +91,16 @@ class NavPage(QWidget):
         """Fetch what to show from the vault again (on unlock)."""
 
 
-def make_pages(parent: QWidget | None = None) -> list[NavPage]:
-    """One page per navigation entry, in order."""
-    return [NavPage(spec, parent) for spec in PAGE_SPECS]
+def make_pages(parent: QWidget | None = None, session: SessionApi | None = None) -> list[NavPage]:
+    """One page per navigation entry, in order: the built ones, placeholders for the rest."""
+    return [REAL_PAGES[spec.key](spec, session, parent) if session is not None
+            and spec.key in REAL_PAGES else NavPage(spec, parent) for spec in PAGE_SPECS]
+
+
+# Pages that are built: key -> factory(spec, session, parent). Each has `spec`,
+# `clear()`, `reload()` and one QLabel named "heading", like NavPage.
+REAL_PAGES: dict[str, Callable[[PageSpec, SessionApi, QWidget | None], Any]] = {
+    "inbox": lambda spec, session, parent: InboxPage(spec, session, parent=parent),
+    "chats": lambda spec, session, parent: ChatsPage(spec, session, parent=parent),
+    "search": lambda spec, session, parent: SearchPage(spec, session, parent=parent),
+}

@@ -3,7 +3,8 @@
 The controller lives in the app shell (`moddesk.session`), which `moddesk.ui`
 must not import; widgets get it passed in and rely only on this protocol.
 Besides these members the controller has the Qt signals `unlocked()`,
-`locked()` and `changed(object)`.
+`locking()` (a lock began and waits for the running writer job), `locked()`
+and `changed(object)`.
 """
 
 from __future__ import annotations

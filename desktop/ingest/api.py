@@ -28,7 +28,8 @@ log = logging.getLogger("moddesk.ingest")
 T = TypeVar("T")
 
 
-def _guarded(work: Callable[[], T]) -> T:
+def guarded(work: Callable[[], T]) -> T:
+    """Run parsing `work`; anything but a ParseError becomes one (the contract)."""
     try:
         return work()
     except ParseError:
@@ -37,7 +38,8 @@ def _guarded(work: Callable[[], T]) -> T:
         return _wrap(exc)
 
 
-def _check_order(date_order: str | None) -> None:
+def check_order(date_order: str | None) -> None:
+    """Refuse an unknown date order (a caller's bug: ValueError, not ParseError)."""
     # A wrong argument is the caller's bug, not bad input: plain ValueError.
     if date_order is not None and date_order not in ORDERS:
         raise ValueError(f"date_order must be one of {ORDERS}, not {date_order!r}")
@@ -52,8 +54,8 @@ def _wrap(exc: Exception) -> T:  # type: ignore[type-var]
 def parse_bytes(data: bytes, *, name: str, date_order: str | None = None,
                 locale_hint: str | None = None) -> ParsedExport:
     """Parse one export (WhatsApp .txt/.zip or single-chat Telegram JSON)."""
-    _check_order(date_order)
-    return _guarded(lambda: _parse(data, name, date_order, locale_hint))
+    check_order(date_order)
+    return guarded(lambda: _parse(data, name, date_order, locale_hint))
 
 
 def parse_path(path: Path, *, date_order: str | None = None, locale_hint: str | None = None) -> ParsedExport:
@@ -69,12 +71,12 @@ def parse_path(path: Path, *, date_order: str | None = None, locale_hint: str | 
 def parse_many_bytes(data: bytes, *, name: str, date_order: str | None = None,
                      locale_hint: str | None = None) -> list[ParsedExport]:
     """Every chat in the bytes: all chats of a Telegram account export, else one."""
-    _check_order(date_order)
+    check_order(date_order)
     def work() -> list[ParsedExport]:
         if sniff(data) == "json" and is_telegram(load_json(data, name)):
             return parse_telegram_account(data, name=name)
         return [_parse(data, name, date_order, locale_hint)]
-    return _guarded(work)
+    return guarded(work)
 
 
 def iter_messages(data: bytes, *, name: str, date_order: str | None = None,
@@ -83,16 +85,16 @@ def iter_messages(data: bytes, *, name: str, date_order: str | None = None,
 
     Other formats are parsed fully and then yielded.
     """
-    _check_order(date_order)
+    check_order(date_order)
     if sniff(data) != "text":
         yield from parse_bytes(data, name=name, date_order=date_order, locale_hint=locale_hint).messages
         return
-    prepared = _guarded(lambda: WhatsAppImport.prepare(
+    prepared = guarded(lambda: WhatsAppImport.prepare(
         data, name=name, chat_name=chat_name_from_file(name), date_order=date_order,
         locale_hint=locale_hint))
     stream = prepared.messages()
     while True:
-        item = _guarded(lambda: next(stream, None))
+        item = guarded(lambda: next(stream, None))
         if item is None:
             return
         yield item
@@ -151,7 +153,7 @@ def _link_attachments(messages: list[ParsedMessage], members: dict) -> dict:
 
 def redate(export: ParsedExport, date_order: str) -> ParsedExport:
     """A copy of `export` with every message re-dated under `date_order`."""
-    _check_order(date_order)
+    check_order(date_order)
     if export.platform == "telegram" or not export.messages:
         return dataclasses.replace(export, messages=list(export.messages))
     firsts = [m.raw.split("\n", 1)[0] for m in export.messages]

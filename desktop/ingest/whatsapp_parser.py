@@ -1,11 +1,13 @@
-"""WhatsApp `.txt` exports: lines in, `ParsedMessage`s out.
+"""WhatsApp `.txt` exports: lines in, `ParsedMessage`s (or storage rows) out.
 
-Two passes over the decoded lines. The first finds header lines with the
-file's single dialect regex and collects the distinct dates in file order, so
-the date order is decided once for the whole file. The second re-matches only
-the header lines and builds messages lazily, which lets callers stream a
-million-message import. Continuation lines (anything that is not a full
-header, including lines that merely start with a date) stay in the body.
+Two passes over the lines, each a chunk at a time (`LineSource`). The first
+finds header lines with the file's single dialect regex and collects the
+distinct dates in file order, so the date order is decided once for the
+whole file. The second walks the header lines again and builds messages
+lazily, which lets callers stream a million-message import: `messages()`
+yields `ParsedMessage`s, `rows()` the same facts as plain tuples for the
+importer. Continuation lines (anything that is not a full header, including
+lines that merely start with a date) stay in the body.
 """
 
 from __future__ import annotations
@@ -13,16 +15,17 @@ from __future__ import annotations
 import logging
 from array import array
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Iterator
 
 from .bidi_marks import clean_name, has_leading_mark, strip_marks
 from .date_order import to_date
 from .meridiem import to_24h
 from .model import ParsedMessage
-from .placeholders import classify_body, split_edited
+from .placeholders import classify_body, is_plain_text, split_edited
 from .system_phrases import classify_system, is_call, system_kind
 from .whatsapp_headers import Dialect
+from .whatsapp_lines import LineSource
 
 log = logging.getLogger("moddesk.ingest")
 _QUOTES = frozenset('"“”«»„')
@@ -32,8 +35,15 @@ _LEADING_MARKS = ("\u200e", "\u200f")
 # First letters of call notices (Missed/Verpasster/Zmeškaný/Пропущенный …):
 # other short bodies cannot be a call filed under a sender.
 _CALL_INITIALS = frozenset("MmVvZzPpПпCcAaLlGg")
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
 _new_message = object.__new__
 _set_dict = object.__setattr__
+# (author, kind, text, attachment, edited, system kind) of one message.
+Fields = tuple["str | None", str, "str | None", "str | None", bool, "str | None"]
+# The row `rows()` yields: (seconds since 1970, 'YYYY-MM-DDTHH:MM:SS', author,
+# kind, system kind, text, attachment, edited, line, header as written or None).
+Row = tuple[int, str, "str | None", str, "str | None", "str | None", "str | None", bool, int,
+            "str | None"]
 
 
 @dataclass
@@ -41,38 +51,45 @@ class HeaderScan:
     """What the first pass learnt about every header line.
 
     Parallel arrays (line index, end of the header, date id, time id) keep a
-    million headers in ~30 MB and spare the second pass a regex match; dates
+    million headers in ~16 MB and spare the second pass a regex match; dates
     and times are interned because a chat repeats them constantly.
     """
 
-    headers: array = field(default_factory=lambda: array("l"))
-    ends: array = field(default_factory=lambda: array("l"))
-    date_ids: array = field(default_factory=lambda: array("l"))
-    time_ids: array = field(default_factory=lambda: array("l"))
+    headers: array = field(default_factory=lambda: array("i"))
+    ends: array = field(default_factory=lambda: array("i"))
+    date_ids: array = field(default_factory=lambda: array("i"))
+    time_ids: array = field(default_factory=lambda: array("i"))
     date_texts: dict[str, int] = field(default_factory=dict)
     time_keys: dict[tuple[str, str | None], int] = field(default_factory=dict)
     dates: list[str] = field(default_factory=list)
+    line_count: int = 0
+
+    def add(self, lines: list[str], first: int, dialect: Dialect) -> None:
+        """Scan one chunk of lines whose first line has index `first`."""
+        match, groups = dialect.regex.match, dialect.groups
+        date_ids, time_ids = self.date_texts.setdefault, self.time_keys.setdefault
+        add_header, add_end = self.headers.append, self.ends.append
+        add_date, add_time = self.date_ids.append, self.time_ids.append
+        dates, last = self.dates, (self.dates[-1] if self.dates else None)
+        for i, line in enumerate(lines, first):
+            m = match(line)
+            if m is None:
+                continue
+            day, time, mer, mer0 = m.group(*groups)
+            add_header(i)
+            add_end(m.end())
+            add_date(date_ids(day, len(self.date_texts)))
+            add_time(time_ids((time, mer or mer0), len(self.time_keys)))
+            if day != last:
+                dates.append(day)
+                last = day
+        self.line_count = first + len(lines)
 
 
 def scan_headers(lines: list[str], dialect: Dialect) -> HeaderScan:
-    """First pass: which lines are headers, and the dates they carry."""
+    """First pass over lines held in memory: which are headers, and their dates."""
     scan = HeaderScan()
-    match, groups, last = dialect.regex.match, dialect.groups, None
-    date_ids, time_ids = scan.date_texts.setdefault, scan.time_keys.setdefault
-    add_header, add_end = scan.headers.append, scan.ends.append
-    add_date, add_time = scan.date_ids.append, scan.time_ids.append
-    for i, line in enumerate(lines):
-        m = match(line)
-        if m is None:
-            continue
-        date, time, mer, mer0 = m.group(*groups)
-        add_header(i)
-        add_end(m.end())
-        add_date(date_ids(date, len(scan.date_texts)))
-        add_time(time_ids((time, mer or mer0), len(scan.time_keys)))
-        if date != last:
-            scan.dates.append(date)
-            last = date
+    scan.add(lines, 0, dialect)
     return scan
 
 
@@ -105,22 +122,49 @@ class Stamper:
         return (value.year, value.month, value.day) if value else None
 
 
-def _stamps(scan: HeaderScan, order: str) -> Iterator[datetime | None]:
-    """Timestamps of all headers, resolving each distinct date/time once."""
-    stamper = Stamper(order)
-    days = [_midnight(stamper.day(text)) for text in scan.date_texts]
-    clock = [_offset(_time(time, mer)) for time, mer in scan.time_keys]
-    for date_id, time_id in zip(scan.date_ids, scan.time_ids):
-        d, t = days[date_id], clock[time_id]
-        yield None if d is None or t is None else d + t
+@dataclass
+class StampTable:
+    """Every distinct date and time of a scan, resolved once under one order.
 
+    None marks an impossible date or time; such a header is no header (its
+    line stays in the previous message's body and is reported).
+    """
 
-def _midnight(day: tuple[int, int, int] | None) -> datetime | None:
-    return None if day is None else datetime(*day)
+    days: list[tuple[int, int, int] | None]
+    clocks: list[tuple[int, int, int] | None]
 
+    @classmethod
+    def build(cls, scan: HeaderScan, order: str) -> StampTable:
+        """Resolve the scan's dates and times under `order`."""
+        stamper = Stamper(order)
+        return cls([stamper.day(text) for text in scan.date_texts],
+                   [_time(time, mer) for time, mer in scan.time_keys])
 
-def _offset(clock: tuple[int, int, int] | None) -> timedelta | None:
-    return None if clock is None else timedelta(hours=clock[0], minutes=clock[1], seconds=clock[2])
+    def seconds(self) -> tuple[list[int | None], list[int | None]]:
+        """Seconds since 1970 of each day's midnight, and of each time of day."""
+        days = [None if d is None else (date(*d).toordinal() - _EPOCH_DAY) * 86400
+                for d in self.days]
+        clocks = [None if c is None else c[0] * 3600 + c[1] * 60 + c[2] for c in self.clocks]
+        return days, clocks
+
+    def texts(self) -> tuple[list[str | None], list[str | None]]:
+        """ISO text of each day ('YYYY-MM-DDT') and time of day ('HH:MM:SS')."""
+        days = [None if d is None else "%04d-%02d-%02dT" % d for d in self.days]
+        clocks = [None if c is None else "%02d:%02d:%02d" % c for c in self.clocks]
+        return days, clocks
+
+    def in_order(self, scan: HeaderScan) -> bool:
+        """True when no valid header is older than one before it, in file order."""
+        days, clocks = self.seconds()
+        last = None
+        for date_id, time_id in zip(scan.date_ids, scan.time_ids):
+            day, clock = days[date_id], clocks[time_id]
+            if day is None or clock is None:
+                continue
+            if last is not None and day + clock < last:
+                return False
+            last = day + clock
+        return True
 
 
 def _time(text: str, mer: str | None) -> tuple[int, int, int] | None:
@@ -132,11 +176,44 @@ def _time(text: str, mer: str | None) -> tuple[int, int, int] | None:
     return hour, parts[1], second
 
 
+def message_texts(source: LineSource, scan: HeaderScan, table: StampTable,
+                  failed: list[int]) -> Iterator[tuple[int, int, int, int, str]]:
+    """(line index, end of header, date id, time id, text) of every message.
+
+    `text` runs from the header line through the last continuation line,
+    joined with LF. Headers whose date or time is impossible are
+    continuation lines; their 1-based numbers are appended to `failed`.
+    """
+    headers, ends, date_ids, time_ids = scan.headers, scan.ends, scan.date_ids, scan.time_ids
+    days, clocks, count = table.days, table.clocks, len(scan.headers)
+    k, pending, carry = 0, None, []
+    for first, lines in source.chunks():
+        stop = first + len(lines)
+        while k < count and headers[k] < stop:
+            i, k = headers[k], k + 1
+            if days[date_ids[k - 1]] is None or clocks[time_ids[k - 1]] is None:
+                failed.append(i + 1)
+                continue
+            if pending is not None:
+                yield (*pending, _joined(carry, lines, pending[0] - first, i - first))
+            pending, carry = (i, ends[k - 1], date_ids[k - 1], time_ids[k - 1]), []
+        if pending is not None:
+            carry = lines[pending[0] - first:] if pending[0] >= first else carry + lines
+    if pending is not None:
+        yield (*pending, "\n".join(carry))
+
+
+def _joined(carry: list[str], lines: list[str], start: int, stop: int) -> str:
+    """The message lines[start:stop] (start < 0: it began in an earlier chunk)."""
+    if start >= 0:
+        return lines[start] if stop == start + 1 else "\n".join(lines[start:stop])
+    return "\n".join(carry + lines[:stop])
+
+
 @dataclass
 class WhatsAppReader:
     """Second pass over one file: builds messages from the header lines."""
 
-    lines: list[str]
     dialect: Dialect
     order: str
     chat_key: str = ""
@@ -144,62 +221,98 @@ class WhatsAppReader:
     # Senders repeat on every line; their facts are worked out once per name.
     names: dict[str, tuple[str, bool, bool]] = field(default_factory=dict)
 
-    def messages(self, scan: HeaderScan) -> Iterator[ParsedMessage]:
+    def messages(self, source: LineSource, scan: HeaderScan) -> Iterator[ParsedMessage]:
         """Yield messages in file order; bad-date headers become body text."""
-        stamps = _stamps(scan, self.order)
-        pending, index = None, 0
-        for i, end, ts in zip(scan.headers, scan.ends, stamps):
-            if ts is None:
-                self.failed.append(i + 1)
-                continue
-            if pending is not None:
-                yield self._build(index, *pending, i)
-                index += 1
-            pending = (i, end, ts)
-        if pending is not None:
-            yield self._build(index, *pending, len(self.lines))
+        table = StampTable.build(scan, self.order)
+        midnight = [None if d is None else datetime(*d) for d in table.days]
+        clock = [None if c is None else timedelta(hours=c[0], minutes=c[1], seconds=c[2])
+                 for c in table.clocks]
+        index = -1
+        for index, (i, end, day, time, raw) in enumerate(message_texts(source, scan, table,
+                                                                       self.failed)):
+            author, kind, text, attachment, edited, system = self._fields(raw[end:], index == 0)
+            msg = _new_message(ParsedMessage)  # bypasses the frozen __init__: the hot path
+            _set_dict(msg, "__dict__", {
+                "index": index, "timestamp": midnight[day] + clock[time],  # type: ignore[operator]
+                "author": author, "kind": kind, "text": text, "attachment": attachment,
+                "edited": edited, "line": i + 1, "raw": raw, "system_kind": system})
+            yield msg
         log.debug("whatsapp pass built %d messages, %d failed headers", index + 1, len(self.failed))
 
-    def _build(self, index: int, i: int, end_of_header: int, ts: datetime, end: int) -> ParsedMessage:
-        raw = self.lines[i] if end == i + 1 else "\n".join(self.lines[i:end])
-        rest = raw[end_of_header:]
+    def rows(self, source: LineSource, scan: HeaderScan, *, keep_headers: bool) -> Iterator[Row]:
+        """The messages as `Row` tuples, cheaper than `messages()` for storing.
+
+        With `keep_headers` the last field is the header as written (the
+        date fields to re-read if the date order is decided again).
+        """
+        table = StampTable.build(scan, self.order)
+        day_secs, clock_secs = table.seconds()
+        day_isos, clock_isos = table.texts()
+        plain = self._plain
+        for index, (i, end, day, time, raw) in enumerate(message_texts(source, scan, table,
+                                                                       self.failed)):
+            sec, ts = day_secs[day] + clock_secs[time], day_isos[day] + clock_isos[time]  # type: ignore[operator]
+            header = raw[:end] if keep_headers else None
+            rest = raw[end:]
+            found = plain(rest) if index else None
+            if found is not None:
+                yield sec, ts, found[0], "text", None, found[1], None, False, i + 1, header
+                continue
+            author, kind, text, attachment, edited, system = self._fields(rest, index == 0)
+            yield sec, ts, author, kind, system, text, attachment, edited, i + 1, header
+
+    def _plain(self, rest: str) -> tuple[str, str] | None:
+        """(author, text) when the message is certainly plain text from a member.
+
+        The common case, settled without `_fields`: a sender whose name was
+        seen before and is neither the chat nor quoted, no leading mark, and
+        a body `is_plain_text` accepts that is no call notice (the only
+        notice Android files under a member without a mark). None means "ask
+        `_fields`", which decides exactly the same for these.
+        """
+        cut = rest.find(": ")
+        known = self.names.get(rest[:cut]) if cut > 0 else None
+        if known is None or known[1] or known[2] or not known[0] or rest[:1] in _LEADING_MARKS:
+            return None
+        body = rest[cut + 2:]
+        if not is_plain_text(body) or (body[:1] in _CALL_INITIALS and len(body) < _MAX_CALL_TEXT
+                                       and is_call(body)):
+            return None
+        return known[0], body
+
+    def _fields(self, rest: str, first: bool) -> Fields:
+        """What one message shows, from the text after its header."""
         newline = rest.find("\n")
         first_end = newline if newline >= 0 else len(rest)
         cut = rest.find(": ", 0, first_end)
         if cut < 0:
-            return self._without_separator(index, ts, rest, first_end, i + 1, raw)
+            return self._without_separator(rest, first_end, first)
         known = self.names.get(rest[:cut])
         if known is None:
             known = self.names[rest[:cut]] = self._sender_facts(rest[:cut])
         if (known[1] or rest[:1] in _LEADING_MARKS) and system_kind(rest[:first_end]) or not known[0]:
-            return _system(index, ts, rest, i + 1, raw)
-        return self._sender_message(index, ts, known[0], known[2], rest[cut + 2:], i + 1, raw)
+            return _system(rest)
+        return self._sender_message(known[0], known[2], rest[cut + 2:], first)
 
-    def _without_separator(self, index: int, ts: datetime, rest: str, first_end: int, line: int,
-                           raw: str) -> ParsedMessage:
+    def _without_separator(self, rest: str, first_end: int, first: bool) -> Fields:
         """A notice, or a sender line with an empty body (`Carol:`)."""
         if rest[first_end - 1:first_end] == ":" and 0 < first_end <= _MAX_BARE_AUTHOR:
             name = clean_name(rest[:first_end - 1])
             if name:
-                return self._sender_message(index, ts, name, False, rest[first_end + 1:], line, raw)
-        return _system(index, ts, rest, line, raw)
+                return self._sender_message(name, False, rest[first_end + 1:], first)
+        return _system(rest)
 
-    def _sender_message(self, index: int, ts: datetime, author: str, is_chat: bool, body: str,
-                        line: int, raw: str) -> ParsedMessage:
+    def _sender_message(self, author: str, is_chat: bool, body: str, first: bool) -> Fields:
         edited = False
         if body.endswith(">"):
             body, edited = split_edited(body)
         kind, attachment, text = classify_body(body)
-        if kind == "text" and (is_chat or index == 0 or body[:1] in _LEADING_MARKS
+        if kind == "text" and (is_chat or first or body[:1] in _LEADING_MARKS
                                or (body[:1] in _CALL_INITIALS and len(body) < _MAX_CALL_TEXT)):
-            notice = _attributed_notice(body, is_chat, index == 0)
+            notice = _attributed_notice(body, is_chat, first)
             if notice is not None:
-                return _make(index, ts, None, "system", text, None, False, line, raw, notice)
-        msg = _new_message(ParsedMessage)  # _make inlined: this is the hot path
-        _set_dict(msg, "__dict__", {
-            "index": index, "timestamp": ts, "author": author, "kind": kind, "text": text,
-            "attachment": attachment, "edited": edited, "line": line, "raw": raw, "system_kind": None})
-        return msg
+                return None, "system", text, None, False, notice
+        return author, kind, text, attachment, edited, None
 
     def _sender_facts(self, candidate: str) -> tuple[str, bool, bool]:
         """(clean name, holds a quote sign, is the chat's own name)."""
@@ -208,8 +321,8 @@ class WhatsAppReader:
         return name, not _QUOTES.isdisjoint(candidate), is_chat
 
 
-def _system(index: int, ts: datetime, body: str, line: int, raw: str) -> ParsedMessage:
-    return _make(index, ts, None, "system", strip_marks(body), None, False, line, raw, classify_system(body))
+def _system(body: str) -> Fields:
+    return None, "system", strip_marks(body), None, False, classify_system(body)
 
 
 def _attributed_notice(body: str, is_chat: bool, first: bool) -> str | None:
@@ -226,15 +339,3 @@ def _attributed_notice(body: str, is_chat: bool, first: bool) -> str | None:
     if first and system_kind(body) == "encryption":
         return "encryption"
     return "other" if len(body) < _MAX_CALL_TEXT and is_call(body) else None
-
-
-def _make(index: int, ts: datetime, author: str | None, kind: str, text: str | None,
-          attachment: str | None, edited: bool, line: int, raw: str,
-          system: str | None) -> ParsedMessage:
-    # Bypasses the frozen dataclass __init__ (ten object.__setattr__ calls),
-    # which dominated million-message imports. The instance stays frozen.
-    msg = _new_message(ParsedMessage)
-    _set_dict(msg, "__dict__", {
-        "index": index, "timestamp": ts, "author": author, "kind": kind, "text": text,
-        "attachment": attachment, "edited": edited, "line": line, "raw": raw, "system_kind": system})
-    return msg

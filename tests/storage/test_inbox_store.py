@@ -91,3 +91,17 @@ def test_group_counts_show_what_each_group_needs(db) -> None:  # type: ignore[no
     counts = inbox.group_counts(db, today="2026-11-21")
     assert counts[a] == inbox.GroupCounts(a, urgent=1, attention=0, reply=2)
     assert counts[b] == inbox.GroupCounts(b, urgent=0, attention=1, reply=0)
+
+
+def test_triage_steps_through_review_when_the_rules_ask_for_it(db) -> None:  # type: ignore[no-untyped-def]
+    chat = ensure_chat(db, family="whatsapp", name="Parents")
+    inbox.record_hits(db, [_hit(chat, 1)])
+    [item_id] = inbox.queue_ids(db, today="2026-11-21")
+    assert inbox.triage(db, item_id, to_state="escalated", moderator="Nia") == 1
+    assert inbox.triage(db, item_id, to_state="escalated", moderator="Nia") == 0
+    assert inbox.triage(db, item_id, to_state="resolved", moderator="Nia", reason="talked") == 2
+    assert [(h["from_state"], h["to_state"]) for h in inbox.history(db, item_id)] == [
+        ("new", "escalated"), ("escalated", "in_review"), ("in_review", "resolved")]
+    for _ in range(2):
+        inbox.undo_last(db, item_id, moderator="Nia")
+    assert inbox.item(db, item_id)["state"] == "escalated"

@@ -1,0 +1,137 @@
+"""The value types of triage: packs and rules in, message records in, flags out.
+
+Everything here is immutable. A `Flag` explains itself: which pack and rule,
+which detectors, and the spans of the original text that matched, so the
+inbox can highlight them without re-running anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, NamedTuple
+
+SEVERITIES = ("urgent", "high", "normal", "low")
+EPOCH = datetime(1970, 1, 1)
+
+
+class MessageRecord(NamedTuple):
+    """One message as triage sees it (a storage row or a parsed message).
+
+    `ts` is the export's local wall-clock time; `removed` is true when a later
+    export of the chat no longer shows the message.
+    """
+
+    id: int
+    chat_id: int
+    ts: datetime
+    author: str | None
+    kind: str
+    system_kind: str | None
+    text: str | None
+    removed: bool = False
+    attachment: str | None = None
+
+
+@dataclass(frozen=True)
+class DetectorSpec:
+    """A detector as written in a pack: its type and its options."""
+
+    type: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One guideline: plain-language text, severity, detectors, reply templates.
+
+    `exempt_admins` skips messages written by a chat's admins (an admin
+    posting a helpline number is sharing a resource). `group_minutes` is the
+    time bucket in which repeated hits on one author make one inbox item.
+    """
+
+    id: str
+    title: str
+    description: str
+    severity: str
+    detectors: tuple[DetectorSpec, ...]
+    responses: tuple[str, ...] = ()
+    exempt_admins: bool = False
+    group_minutes: int = 60
+
+
+@dataclass(frozen=True)
+class Allowlist:
+    """Known resources (helplines, official sites) that are never flagged as personal."""
+
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A guideline pack: metadata, allowlist and rules, plus the text it came from."""
+
+    id: str
+    name: str
+    version: str
+    description: str
+    languages: tuple[str, ...]
+    rules: tuple[Rule, ...]
+    allowlist: Allowlist = Allowlist()
+    source: str = field(default="<memory>", compare=False)
+    text: str | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why a detector fired: its type, a short label and spans in the original text.
+
+    `label` names what was found ("phone number", "term 'hilfe' (de)") and
+    never repeats message text beyond the pack's own term.
+    """
+
+    detector: str
+    label: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One rule that fired on one message.
+
+    When several loaded packs carry a rule with the same id, the message
+    gets one flag: matches merged, the most urgent severity, and every
+    pack listed in `pack_ids`.
+    """
+
+    message_id: int
+    chat_id: int
+    ts: datetime
+    author: str | None
+    pack_ids: tuple[str, ...]
+    rule_id: str
+    severity: str
+    matches: tuple[Match, ...]
+    group_minutes: int = 60
+
+    @property
+    def pack_id(self) -> str:
+        """The first pack (in load order) whose rule fired."""
+        return self.pack_ids[0]
+
+    @property
+    def group_key(self) -> tuple[int, str, str | None, int]:
+        """(chat, rule, author, time bucket): repeated hits share one inbox item."""
+        if self.ts.tzinfo is not None:
+            seconds = int(self.ts.timestamp())
+        else:
+            seconds = int((self.ts - EPOCH).total_seconds())
+        return self.chat_id, self.rule_id, self.author, seconds // (self.group_minutes * 60)
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Every highlighted span of every match, sorted."""
+        return tuple(sorted({s for m in self.matches for s in m.spans}))

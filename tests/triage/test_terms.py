@@ -1,0 +1,52 @@
+"""Term lists: whole words, phrases, wildcards, apostrophes, emoji."""
+
+from __future__ import annotations
+
+import pytest
+
+from moddesk.triage.folded_text import FoldedText
+from moddesk.triage.terms import TermSet, term_problem
+
+
+def found(terms: list[str] | dict[str, list[str]], text: str) -> list[str]:
+    view = FoldedText(text)
+    return [text[h.span[0]:h.span[1]] for h in TermSet(terms).find(view)]
+
+
+def test_whole_words_only() -> None:
+    assert found(["hilfe"], "Hilfestellung beim Antrag") == []
+    assert found(["hilfe"], "Hilfe!!") == ["Hilfe"]
+
+
+def test_phrase_ignores_case_accents_and_punctuation_between_words() -> None:
+    assert found({"fr": ["envoie-moi de l'argent"]}, "ENVOIE MOI de l’argent stp") == \
+        ["ENVOIE MOI de l’argent"]
+
+
+def test_prefix_wildcard() -> None:
+    assert found(["umbring*"], "er will mich umbringen") == ["umbringen"]
+
+
+def test_gap_wildcard_skips_a_few_words_but_not_many() -> None:
+    assert found(["schick * geld"], "schick mir bitte geld") == ["schick mir bitte geld"]
+    assert found(["schick * geld"], "schick mir das foto und morgen vielleicht etwas geld") == []
+
+
+def test_apostrophe_terms_also_match_without_it() -> None:
+    assert found(["don't tell your"], "dont tell your mum") == ["dont tell your"]
+
+
+def test_emoji_terms_match_as_substrings() -> None:
+    assert found(["😂"], "oh no 😂😂") == ["😂"]
+
+
+def test_language_is_kept_for_the_label() -> None:
+    hit = TermSet({"de": ["hilfe"]}).find(FoldedText("Hilfe"))[0]
+    assert hit.term.lang == "de"
+
+
+@pytest.mark.parametrize("term, problem", [
+    ("", "empty"), ("* geld", "lone '*'"), ("ab*", "stem shorter"),
+])
+def test_unusable_terms_are_explained(term: str, problem: str) -> None:
+    assert problem in (term_problem(term) or "")
