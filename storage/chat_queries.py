@@ -225,7 +225,7 @@ def rename_chat(db: sqlite_utils.Database, chat_id: int, *, display_name: str | 
     if row is None:
         raise ValueError(f"no chat {chat_id}")
     shown = (display_name or "").strip()
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE chats SET display_name = ? WHERE id = ?",
                    [shown if shown and shown != row[0] else None, chat_id])
     log.info("chat %d renamed", chat_id)
@@ -244,7 +244,7 @@ def merge_chats(db: sqlite_utils.Database, *, source: int, target: int) -> Chang
             raise ValueError(f"no chat {chat_id}")
     if target in chat_members(db, source):
         raise ValueError(f"chat {target} is already part of chat {source}")
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE chats SET merged_into = ? WHERE id = ?", [target, source])
     log.info("chat %d merged into chat %d", source, target)
     return Changes(chats=True)
@@ -252,7 +252,7 @@ def merge_chats(db: sqlite_utils.Database, *, source: int, target: int) -> Chang
 
 def unmerge_chat(db: sqlite_utils.Database, chat_id: int) -> Changes:
     """Give a merged chat its own list entry again (what was merged into it stays)."""
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE chats SET merged_into = NULL WHERE id = ?", [chat_id])
     log.info("chat %d unmerged", chat_id)
     return Changes(chats=True)

@@ -23,7 +23,7 @@ def save_pack(db: sqlite_utils.Database, *, pack_key: str, source: str,
     latest = pack_source(db, pack_key)
     if latest is not None and latest[1] == source:
         return latest[0]
-    with db.conn:
+    with db.atomic():
         row = db.execute("SELECT coalesce(max(version), 0) + 1 FROM rule_packs WHERE pack_key = ?",
                          [pack_key]).fetchone()
         db.execute("INSERT INTO rule_packs(pack_key, version, source, created_at, created_by) "
@@ -58,7 +58,7 @@ def pack_versions(db: sqlite_utils.Database, pack_key: str) -> list[dict[str, ob
 
 def set_chat_packs(db: sqlite_utils.Database, chat_id: int, pack_keys: Iterable[str]) -> Changes:
     """Choose the packs a chat is checked against."""
-    with db.conn:
+    with db.atomic():
         db.execute("DELETE FROM chat_packs WHERE chat_id = ?", [chat_id])
         db.conn.executemany("INSERT INTO chat_packs(chat_id, pack_key) VALUES (?, ?)",
                             [(chat_id, k) for k in dict.fromkeys(pack_keys)])
@@ -78,7 +78,7 @@ def set_admin(db: sqlite_utils.Database, chat_id: int, author: str, *, is_admin:
     The moderator's word wins: a value set by the moderator is never
     overwritten by one read from system messages (`source="system"`).
     """
-    with db.conn:
+    with db.atomic():
         if source != "moderator":
             row = db.execute("SELECT source FROM chat_admins WHERE chat_id = ? AND author = ?",
                              [chat_id, author]).fetchone()

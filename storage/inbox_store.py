@@ -112,7 +112,7 @@ def move(db: sqlite_utils.Database, item_id: int, *, to_state: str, moderator: s
     """Change an item's state, logging who, when, from and to."""
     if to_state not in STATES:
         raise TriageRefused(f"unknown state {to_state!r}")
-    with db.conn:
+    with db.atomic():
         current = str(item(db, item_id)["state"])
         if to_state not in _ALLOWED[current]:
             raise TriageRefused(f"an item that is {current} cannot become {to_state}")
@@ -147,7 +147,7 @@ def set_severity(db: sqlite_utils.Database, item_id: int, *, severity: str,
     """Change how urgent an item is (logged; the bucket follows the severity)."""
     if severity not in SEVERITIES:
         raise TriageRefused(f"unknown severity {severity!r}")
-    with db.conn:
+    with db.atomic():
         old = item(db, item_id)
         bucket = _bucket_after(str(old["bucket"]), severity)
         db.execute("UPDATE inbox_items SET severity = ?, bucket = ?, updated_at = ? WHERE id = ?",
@@ -166,7 +166,7 @@ def _bucket_after(bucket: str, severity: str) -> str:
 def snooze(db: sqlite_utils.Database, item_id: int, *, until: str | None,
            moderator: str) -> Changes:
     """Hide an item from the queue until `until` (ISO date); None wakes it."""
-    with db.conn:
+    with db.atomic():
         old = item(db, item_id)["snoozed_until"]
         db.execute("UPDATE inbox_items SET snoozed_until = ?, updated_at = ? WHERE id = ?",
                    [until, now_iso(), item_id])
@@ -177,7 +177,7 @@ def snooze(db: sqlite_utils.Database, item_id: int, *, until: str | None,
 
 def undo_last(db: sqlite_utils.Database, item_id: int, *, moderator: str) -> Changes:
     """Reverse the item's last action by appending its inverse (the log keeps both)."""
-    with db.conn:
+    with db.atomic():
         last = _last_undoable(db, item_id)
         if last is None:
             raise TriageRefused("nothing to undo on this item")

@@ -32,7 +32,7 @@ def get_setting(db: sqlite_utils.Database, key: str, default: Any = None) -> Any
 
 def set_setting(db: sqlite_utils.Database, key: str, value: Any) -> Changes:
     """Store `value` under `key` (call on the writer thread)."""
-    with db.conn:
+    with db.atomic():
         db.execute(
             "INSERT INTO settings(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -21,6 +21,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from moddesk.ingest.watch_import import CANCELLED, CHANGED, FAILED, FileJob, Fil
     import_file, outcome_changes, record_rejected
 from moddesk.storage import Changes, KnownError
 from moddesk.storage import watch_store as ws
+from moddesk.triage.vault_scan import ScanCancelled, scan_chats
 from moddesk.ui import message_bridge
 from moddesk.ui.session_api import SessionApi
 from moddesk.ui.workers import deliver_future, raise_in_gui, run_in_background
@@ -106,9 +108,12 @@ class ImportController(QObject):
                  tick_ms: int = 1000, settle: float = watch.SETTLE_SECONDS,
                  rescan_every: float = watch.RESCAN_SECONDS,
                  incomplete_after: float = watch.INCOMPLETE_AFTER,
-                 max_bytes: int = watch.MAX_FILE_BYTES, parent: QObject | None = None) -> None:
+                 max_bytes: int = watch.MAX_FILE_BYTES,
+                 wall_clock: Callable[[], datetime] = datetime.now,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._wall_clock = wall_clock
         self.engine = WatchEngine(clock, settle=settle, rescan_every=rescan_every,
                                   incomplete_after=incomplete_after, max_bytes=max_bytes)
         self.observer = FolderObserver(self.engine.hint)
@@ -295,10 +300,12 @@ class ImportController(QObject):
         limit, report = self.engine.max_bytes, self._relay.reporter(token)
         box: list[FileOutcome] = []
 
+        now = self._wall_clock()
+
         def run(db: sqlite_utils.Database) -> Changes:
             outcome = import_file(db, job, max_bytes=limit, progress=report, cancel=cancel)
             box.append(outcome)
-            return outcome_changes(outcome)
+            return outcome_changes(outcome) | triage_new(db, outcome, now=now, cancel=cancel)
 
         future = self._session.submit(run, lambda _c: self._on_job_done(token, box[0]),
                                       lambda exc: self._on_job_failed(token, cand, exc))
@@ -363,6 +370,24 @@ class ImportController(QObject):
     def _set_progress(self, progress: ImportProgress | None) -> None:
         self._progress = progress
         self.progress_changed.emit(progress)
+
+
+def triage_new(db: sqlite_utils.Database, outcome: FileOutcome, *, now: datetime,
+               cancel: threading.Event) -> Changes:
+    """Run the guidelines over what an import added (writer thread).
+
+    A cancel here keeps the import (it committed) and leaves the rest of
+    the scan to the next import or rule change: scanning resumes where the
+    chat's last scan stopped.
+    """
+    chats = {r.chat_id for r in outcome.results if r.messages_new}
+    if not chats:
+        return Changes()
+    try:
+        scan_chats(db, sorted(chats), now=now, cancel=cancel)
+    except ScanCancelled:
+        pass
+    return Changes(inbox=True)
 
 
 def _record(db: sqlite_utils.Database, item: Rejected) -> Changes:

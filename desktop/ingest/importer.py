@@ -112,7 +112,11 @@ def import_bytes(db: sqlite_utils.Database, data: bytes, *, name: str,
 
 
 def import_export(db: sqlite_utils.Database, export: ParsedExport) -> ImportResult:
-    """Import an export parsed beforehand (one chat), like `import_bytes` does."""
+    """Import an export parsed beforehand (one chat), like `import_bytes` does.
+
+    The chats of a Telegram account export share one file hash: import those
+    with `import_bytes`, which keeps them apart.
+    """
     stored = store.exports_for_hash(db, export.sha256)
     if stored:
         log.info("export %s already imported; nothing added", stored[0]["id"])
@@ -136,7 +140,7 @@ class _Run:
                  cancel: threading.Event | None) -> None:
         self.helper, self._progress, self._cancel = helper, progress, cancel
         self.done = self.total = 0
-        self._last_report = 0.0
+        self._last_report = float("-inf")  # the first report always goes out
 
     @classmethod
     @contextlib.contextmanager

@@ -157,7 +157,7 @@ def _records(db: sqlite_utils.Database, chat_id: int, start: int,
 
 def _file(db: sqlite_utils.Database, flags: list[Flag], now: datetime) -> tuple[int, int]:
     hits = [h for f in flags if _wanted(f, now) for h in hits_for(f)]
-    with db.conn:
+    with db.atomic():
         created = inbox_store.record_hits(db, hits)
     return created, len(hits)
 
@@ -188,7 +188,7 @@ def hits_for(flag: Flag) -> list[inbox_store.Hit]:
 def _remember(db: sqlite_utils.Database, chat_id: int, last_id: int, version: str) -> None:
     if last_id == 0:
         return
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT INTO triage_progress(chat_id, scanned_to, packs_version) "
                    "VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET "
                    "scanned_to = max(scanned_to, excluded.scanned_to), "

@@ -212,3 +212,16 @@ def test_a_file_that_failed_is_not_retried_after_unlock(
     (folder / "new.txt").write_bytes(chat_text("fresh"))
     outcomes = settle_and_finish(qtbot, imports, clock, 1)
     assert statuses(outcomes) == [("new.txt", "imported")], "notes.txt was not tried again"
+
+
+def test_an_imported_cry_for_help_reaches_the_inbox(
+        qtbot: QtBot, vault: Vault, session: Session, imports: ImportController,
+        folder: Path) -> None:
+    unlock(session, vault)
+    (folder / "WhatsApp Chat with Mamas.txt").write_bytes(
+        chat_text("Guten Morgen", "Hilfe, mein Mann schlägt mich und ich habe Angst"))
+    with qtbot.waitSignal(imports.batch_finished, timeout=WAIT_MS):
+        imports.import_paths([str(folder)])
+    rows = session.gui_db().execute(
+        "SELECT rule_id, bucket FROM inbox_items WHERE state = 'new'").fetchall()
+    assert ("urgent-help", "urgent") in [tuple(r) for r in rows]
