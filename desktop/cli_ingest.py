@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ import sqlite_utils
 from moddesk.ingest import ParseError
 from moddesk.ingest.date_order import ORDERS
 from moddesk.ingest.importer import ImportResult, import_bytes
+from moddesk.triage.vault_scan import scan_chats
 from moddesk.ingest.jsonl import parse_to_jsonl
 from moddesk.storage import message_store
 from moddesk.storage.search import MARK_END, MARK_START, chat_choices, search_page
@@ -179,9 +181,13 @@ def _import_file(db: sqlite_utils.Database, path: Path, date_order: str | None,
         tally.failed.append((path, f"cannot be read ({exc.strerror or type(exc).__name__})"))
         return
     try:
-        tally.add(import_bytes(db, data, name=path.name, date_order=date_order))
+        results = import_bytes(db, data, name=path.name, date_order=date_order)
     except ParseError as exc:
         tally.failed.append((path, str(exc)))
+        return
+    tally.add(results)
+    # The inbox sees what the app's own import would show it.
+    scan_chats(db, sorted({r.chat_id for r in results if r.messages_new}), now=dt.datetime.now())
 
 
 # -- chats ---------------------------------------------------------------------------

@@ -36,7 +36,6 @@ class VaultWriter:
         self._local = threading.local()
         self._current: sqlite_utils.Database | None = None
         self._stopping = False
-        self._stopping = False
         self._pool = concurrent.futures.ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="moddesk-reader" if read_only else "moddesk-writer"
         )
@@ -51,9 +50,6 @@ class VaultWriter:
             db = self._local.db = self._vault.connect()
             if self._read_only:
                 db.execute("PRAGMA query_only = 1")
-                # interrupt() alone misses a query that has not started yet;
-                # the handler also stops one that starts after the request.
-                db.conn.set_progress_handler(self._should_stop, 10_000)
                 # sqlite3_interrupt misses a statement that has not started yet;
                 # this handler also stops one that starts after interrupt().
                 db.conn.set_progress_handler(self._should_stop, 10_000)
@@ -67,10 +63,11 @@ class VaultWriter:
             self._current = None
 
     def interrupt(self) -> None:
-        """Abort the statement running now, if any (it fails with OperationalError).
+        """Abort the read running now or about to run (it fails with OperationalError).
 
-        Safe from any thread: sqlite3_interrupt is documented as such. Used
-        before closing a reader whose query results nobody wants any more.
+        Safe from any thread: sqlite3_interrupt is documented as such, and on
+        a reader the progress handler also stops any later statement. Used
+        before closing a reader whose results nobody wants any more.
         """
         self._stopping = True
         db = self._current

@@ -93,6 +93,9 @@ def _redate(db: sqlite_utils.Database, chat_id: int, exports: list[int], order: 
     store.clear_removed_marks(db, chat_id, exports)
     for export in exports:
         store.set_export_order(db, export, order, mover.span(export))
+    # New times mean new ids: the guidelines look at the whole chat again
+    # next time (items and hits already followed their messages).
+    db.execute("DELETE FROM triage_progress WHERE chat_id = ?", [chat_id])
     log.info("chat %d: %d exports re-dated as %s, %d messages moved, %d merged", chat_id,
              len(exports), order, mover.moved, mover.merged)
     return mover.moved + mover.merged

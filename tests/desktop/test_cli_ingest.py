@@ -221,3 +221,15 @@ def test_search_in_an_unknown_chat_is_a_usage_error(imported: dict[str, str]) ->
 def test_search_of_punctuation_finds_nothing_and_succeeds(imported: dict[str, str]) -> None:
     result = run(["search", '"(*'], imported)
     assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_import_raises_the_inbox_the_moderator_then_lists(env: dict[str, str],
+                                                         tmp_path: Path) -> None:
+    chat = tmp_path / "WhatsApp Chat with Nachbarn.txt"
+    chat.write_text("14/03/2024, 09:00 - Olga: Guten Morgen\n"
+                    "14/03/2024, 09:07 - Grace: Hilfe, mein Mann schlägt mich und ich habe Angst\n",
+                    encoding="utf-8")
+    assert run(["import", str(chat)], env).returncode == 0
+    items = json_lines(run(["inbox", "--json"], env).stdout)
+    urgent = [i for i in items if i["rule"] == "urgent-help"]
+    assert [(i["author"], i["severity"], i["state"]) for i in urgent] == [("Grace", "urgent", "new")]
