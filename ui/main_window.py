@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.root.addWidget(content)
         self.setCentralWidget(self.root)
         self.nav.setCurrentRow(0)
-        self.resize(900, 600)
+        self.resize(1180, 760)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
