@@ -126,6 +126,7 @@ CREATE TABLE seen_files (
     seen_at TEXT NOT NULL
 );
 CREATE INDEX seen_files_sha ON seen_files(sha256);
+CREATE INDEX messages_removed ON messages(chat_id) WHERE removed_in_export IS NOT NULL;
 CREATE TABLE originals (
     export_id INTEGER PRIMARY KEY REFERENCES exports(id),
     source_name TEXT NOT NULL,

@@ -15,8 +15,10 @@ from moddesk.storage import migrations
 SHIPPED = {
     "m001_settings": "9bb375418e543914",
     "m002_messages": "04cbccbc91c50625",
+    "m003_watch": "6e8d3dc405a71af4",
+    "m004_inbox": "391eb31634ad50d0",
 }
-EXTRA_SOURCE = {"m002_messages": "_M002_SQL"}
+EXTRA_SOURCE = {"m002_messages": "_M002_SQL", "m003_watch": "_M003_SQL", "m004_inbox": "_M004_SQL"}
 
 
 def _fingerprint(name: str, fn: object) -> str:
