@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from moddesk.ingest import ParsedExport, parse_bytes
+from tests.ingest.watch_helpers import FakeClock
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "peers"
 
@@ -22,3 +23,17 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("needs ../shared/corpus/peers beside the project")
     return CORPUS.resolve()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The watcher's injected clock, moved by hand."""
+    return FakeClock()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """An empty folder to watch."""
+    path = tmp_path / "exports"
+    path.mkdir()
+    return path

@@ -20,18 +20,6 @@ HINT_TIMEOUT = 10.0
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "exports"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
 def engine(clock: FakeClock, folder: Path) -> WatchEngine:
     eng = WatchEngine(clock, settle=SETTLE, rescan_every=300.0, incomplete_after=60.0,
                       max_bytes=1 << 20)

@@ -18,18 +18,6 @@ from tests.ingest.watch_helpers import SETTLE, FakeClock, chat_text, chat_zip, e
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "exports"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
 def engine(vault, clock: FakeClock, folder: Path) -> WatchEngine:  # type: ignore[no-untyped-def]
     ws.add_folder(vault.db, str(folder))
     eng = WatchEngine(clock, settle=SETTLE)
