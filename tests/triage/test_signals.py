@@ -20,6 +20,7 @@ from .conftest import flags_for, rules_for
     "Ich denke daran, mich umzubringen",
     "He said he will kill me. I'm so scared",
     "my son swallowed a battery, he is choking",
+    "Au secours, il m'a traînée par les cheveux",
 ])
 def test_cries_for_help_and_danger_are_urgent(triage, text: str) -> None:  # type: ignore[no-untyped-def]
     flags = flags_for(triage, text, "urgent-help")
@@ -37,6 +38,10 @@ def test_cries_for_help_and_danger_are_urgent(triage, text: str) -> None:  # typ
     "मेरी बहन ने सोफ़ा उठाने में मदद की",
     "Yeh garmi toh maar hi dalegi",
     "Mi hijo me está volviendo loca, socorro jaja",
+    # Seen in the demo inbox: a group's welcome and a French stem matching English.
+    "नमस्ते सभी को 🙏 यह ग्रुप एक-दूसरे की मदद के लिए है। कृपया इज़्ज़त से बात करें।",
+    "This group is here so we can help each other, please be kind",
+    "Notes from Saturday's training on life story work, hope they help",
 ])
 def test_everyday_phrases_are_not_distress(triage, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "urgent-help" not in rules_for(triage, text)
