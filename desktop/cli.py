@@ -8,12 +8,13 @@ stderr; nothing here prints message content.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import moddesk
-from moddesk import cli_inbox, cli_ingest, passphrase_source, paths
+from moddesk import cli_inbox, cli_ingest, cli_rules, passphrase_source, paths
 from moddesk.hardening import harden_process
 from moddesk.storage import (
     BadKdfParameters,
@@ -99,7 +100,7 @@ def _add_verify(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [  # type: ignore[type-arg]
     _add_init, _add_passwd, _add_backup, _add_restore, _add_verify, *cli_ingest.COMMANDS,
-    *cli_inbox.COMMANDS,
+    *cli_inbox.COMMANDS, *cli_rules.COMMANDS,
 ]
 
 
@@ -118,6 +119,11 @@ def main(argv: list[str]) -> int:
         return _fail(exc.message, exit_code_for(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed", EXIT_FAIL)
+    except BrokenPipeError:
+        # `moddesk search … | head`: the reader left; that is not an error.
+        # Point stdout at nothing so the interpreter's final flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def exit_code_for(exc: KnownError) -> int:
