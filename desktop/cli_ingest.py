@@ -26,7 +26,7 @@ import sqlite_utils
 from moddesk.ingest import ParseError
 from moddesk.ingest.date_order import ORDERS
 from moddesk.ingest.importer import ImportResult, import_bytes
-from moddesk.triage.vault_scan import scan_chats
+from moddesk.triage.vault_scan import scan_imported
 from moddesk.ingest.jsonl import parse_to_jsonl
 from moddesk.storage import message_store
 from moddesk.storage.search import MARK_END, MARK_START, chat_choices, search_page
@@ -187,7 +187,7 @@ def _import_file(db: sqlite_utils.Database, path: Path, date_order: str | None,
         return
     tally.add(results)
     # The inbox sees what the app's own import would show it.
-    scan_chats(db, sorted({r.chat_id for r in results if r.messages_new}), now=dt.datetime.now())
+    scan_imported(db, results, now=dt.datetime.now())
 
 
 # -- chats ---------------------------------------------------------------------------

@@ -299,12 +299,10 @@ def write_demo_exports(folder: Path, today: dt.date | None = None) -> list[Path]
 def fill_demo_chats(db: sqlite_utils.Database) -> None:
     """The demo filler: import every demo export into the vault behind `db`."""
     from moddesk.ingest.importer import import_bytes
-    from moddesk.triage.vault_scan import scan_chats
+    from moddesk.triage.vault_scan import scan_imported
 
-    total, chats = 0, set()
-    for export in demo_exports():
-        results = import_bytes(db, export.data, name=export.name)
-        total += sum(r.messages_new for r in results)
-        chats.update(r.chat_id for r in results)
-    found = scan_chats(db, sorted(chats), now=dt.datetime.now())
+    results = [r for export in demo_exports()
+               for r in import_bytes(db, export.data, name=export.name)]
+    total = sum(r.messages_new for r in results)
+    found = scan_imported(db, results, now=dt.datetime.now())
     log.info("demo chats imported: %d messages, %d inbox items", total, found.items_created)

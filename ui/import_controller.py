@@ -34,7 +34,7 @@ from moddesk.ingest.watch_import import CANCELLED, CHANGED, FAILED, FileJob, Fil
     import_file, outcome_changes, record_rejected
 from moddesk.storage import Changes, KnownError
 from moddesk.storage import watch_store as ws
-from moddesk.triage.vault_scan import ScanCancelled, scan_chats
+from moddesk.triage.vault_scan import scan_imported
 from moddesk.ui import message_bridge
 from moddesk.ui.session_api import SessionApi
 from moddesk.ui.workers import deliver_future, raise_in_gui, run_in_background
@@ -374,20 +374,9 @@ class ImportController(QObject):
 
 def triage_new(db: sqlite_utils.Database, outcome: FileOutcome, *, now: datetime,
                cancel: threading.Event) -> Changes:
-    """Run the guidelines over what an import added (writer thread).
-
-    A cancel here keeps the import (it committed) and leaves the rest of
-    the scan to the next import or rule change: scanning resumes where the
-    chat's last scan stopped.
-    """
-    chats = {r.chat_id for r in outcome.results if r.messages_new}
-    if not chats:
-        return Changes()
-    try:
-        scan_chats(db, sorted(chats), now=now, cancel=cancel)
-    except ScanCancelled:
-        pass
-    return Changes(inbox=True)
+    """The guidelines over what a file added; the inbox changed if any chat was scanned."""
+    found = scan_imported(db, outcome.results, now=now, cancel=cancel)
+    return Changes(inbox=bool(found.chats))
 
 
 def _record(db: sqlite_utils.Database, item: Rejected) -> Changes:

@@ -28,6 +28,8 @@ and saying what to write instead.
 
 from __future__ import annotations
 
+import functools
+
 import re
 import tomllib
 from collections.abc import Mapping
@@ -74,9 +76,16 @@ def load_pack_text(text: str, *, source: str = "<text>") -> Pack:
 
 def builtin_packs() -> list[Pack]:
     """The packs shipped with ModDesk, by file name."""
+    return list(_builtin_packs())
+
+
+@functools.cache
+def _builtin_packs() -> tuple[Pack, ...]:
+    # Shipped files do not change while the app runs; every import asks.
     folder = resources.files("moddesk.triage.packs")
     names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".toml"))
-    return [load_pack_text((folder / n).read_text(encoding="utf-8"), source=n) for n in names]
+    return tuple(load_pack_text((folder / n).read_text(encoding="utf-8"), source=n)
+                 for n in names)
 
 
 def builtin_pack(pack_id: str) -> Pack:

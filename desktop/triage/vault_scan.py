@@ -11,6 +11,7 @@ and detector), so scanning a stretch twice adds nothing.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -20,11 +21,12 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from moddesk.ingest.importer import ImportResult
 from moddesk.storage import guideline_store, inbox_store
 from moddesk.storage.message_store import SEQ_BITS
 
 from .engine import Triage
-from .model import Flag, MessageRecord, Pack
+from .model import Flag, MessageRecord
 from .pack_loader import builtin_packs, load_pack_text
 
 log = logging.getLogger("moddesk.triage.vault")
@@ -58,11 +60,33 @@ def ensure_builtin_packs(db: sqlite_utils.Database) -> None:
             guideline_store.save_pack(db, pack_key=pack.id, source=pack.text, moderator=None)
 
 
-def packs_for_chat(db: sqlite_utils.Database, chat_id: int) -> list[Pack]:
-    """The packs a chat is checked against: its chosen ones, else every stored pack."""
+def pack_texts_for_chat(db: sqlite_utils.Database, chat_id: int) -> tuple[str, ...]:
+    """The texts of the packs a chat is checked against: its chosen ones, else all stored."""
     stored = guideline_store.latest_packs(db)
     keys = guideline_store.chat_packs(db, chat_id) or sorted(stored)
-    return [load_pack_text(stored[k][1], source=f"vault:{k}") for k in keys if k in stored]
+    return tuple(stored[k][1] for k in keys if k in stored)
+
+
+@functools.lru_cache(maxsize=8)
+def _engine(texts: tuple[str, ...], admins: frozenset[str]) -> Triage:
+    # Parsing and compiling two packs takes ~0.1 s; an import batch touches
+    # many chats with the same packs, so compile once per distinct set.
+    return Triage([load_pack_text(t, source="vault") for t in texts], admins=admins)
+
+
+def scan_imported(db: sqlite_utils.Database, results: Iterable[ImportResult], *,
+                  now: datetime, cancel: threading.Event | None = None) -> ScanResult:
+    """Run the guidelines over what an import added (writer thread).
+
+    Only chats that gained messages are scanned. A cancel keeps the import
+    (it committed) and leaves the rest to the next scan, which resumes where
+    the chat's last scan stopped.
+    """
+    chats = sorted({r.chat_id for r in results if r.messages_new})
+    try:
+        return scan_chats(db, chats, now=now, cancel=cancel)
+    except ScanCancelled:
+        return ScanResult(0, 0, 0, 0)
 
 
 def scan_chats(db: sqlite_utils.Database, chat_ids: Iterable[int], *, now: datetime,
@@ -86,12 +110,11 @@ def scan_chat(db: sqlite_utils.Database, chat_id: int, *, now: datetime, full: b
               cancel: threading.Event | None = None) -> ScanResult:
     """Scan one chat's new (or, with `full`, all) messages and file what fires."""
     ensure_builtin_packs(db)
-    packs = packs_for_chat(db, chat_id)
-    if not packs:
+    texts = pack_texts_for_chat(db, chat_id)
+    if not texts:
         return ScanResult(1, 0, 0, 0)
-    admins = guideline_store.admins(db, chat_id)
-    triage = Triage(packs, admins=admins)
-    start, version = _start_id(db, chat_id, packs, full)
+    triage = _engine(texts, frozenset(guideline_store.admins(db, chat_id)))
+    start, version = _start_id(db, chat_id, texts, full)
     counter = _Counter()
     state = triage.new_state()
     records = counter.count(_records(db, chat_id, start, cancel))
@@ -117,17 +140,17 @@ class _Counter:
             yield r
 
 
-def _packs_version(packs: list[Pack]) -> str:
+def _packs_version(texts: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
-    for p in packs:
-        digest.update((p.text or p.id).encode("utf-8"))
+    for text in texts:
+        digest.update(text.encode("utf-8"))
     return digest.hexdigest()[:16]
 
 
-def _start_id(db: sqlite_utils.Database, chat_id: int, packs: list[Pack],
+def _start_id(db: sqlite_utils.Database, chat_id: int, texts: tuple[str, ...],
               full: bool) -> tuple[int, str]:
     """Where to start reading: after the last scan, less the look-back; 0 after a rule change."""
-    version = _packs_version(packs)
+    version = _packs_version(texts)
     row = db.execute("SELECT scanned_to, packs_version FROM triage_progress WHERE chat_id = ?",
                      [chat_id]).fetchone()
     if full or row is None or row[1] != version:

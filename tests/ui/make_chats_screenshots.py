@@ -14,15 +14,15 @@ import io
 import os
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QPointF, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from moddesk.app import make_application  # noqa: E402
 from moddesk.demo_chats import fill_demo_chats  # noqa: E402
@@ -34,6 +34,7 @@ from moddesk.ui.date_order_dialog import DateOrderDialog  # noqa: E402
 from moddesk.ui.jump_to_date_dialog import JumpToDateDialog  # noqa: E402
 from moddesk.ui.main_window import MainWindow  # noqa: E402
 from moddesk.ui.merge_chats_dialog import MergeChatsDialog  # noqa: E402
+from tests.helpers.screens import pump, save  # noqa: E402
 
 PHOTO_CHAT = """[14.11.24, 18:02:11] Grace Okafor: Photos from the school fair \u2014 who took the last two?
 [14.11.24, 18:02:40] Grace Okafor: \u200e<attached: 00000001-PHOTO-2024-11-14.jpg>
@@ -44,18 +45,6 @@ PHOTO_CHAT = """[14.11.24, 18:02:11] Grace Okafor: Photos from the school fair \
 """
 
 
-def pump(until=lambda: False, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + seconds
-    loop = QEventLoop()
-    while time.monotonic() < end and not until():
-        QTimer.singleShot(30, loop.quit)
-        loop.exec()
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    pump(seconds=0.3)
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
 
 
 def jpeg(top: str, bottom: str, label: str) -> bytes:

@@ -12,35 +12,22 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from moddesk.app import AppShell, make_application  # noqa: E402
 from moddesk.storage import create_vault, passphrase_bytes, set_setting  # noqa: E402
 from moddesk.storage.kdf import KdfParams, insecure_floor_for_tests, new_salt  # noqa: E402
 from moddesk.ui.change_passphrase_dialog import ChangePassphraseDialog  # noqa: E402
 from moddesk.ui.settings_dialog import SettingsDialog  # noqa: E402
+from tests.helpers.screens import pump, save  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 
 
-def pump(until=lambda: False, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + seconds
-    loop = QEventLoop()
-    while time.monotonic() < end and not until():
-        QTimer.singleShot(50, loop.quit)
-        loop.exec()
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    pump(seconds=0.2)
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
 
 
 def params() -> KdfParams:
