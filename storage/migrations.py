@@ -235,3 +235,142 @@ def apply(db: sqlite_utils.Database) -> list[str]:
 def pending(db: sqlite_utils.Database) -> list[str]:
     """Names of migrations not yet applied."""
     return [m.name for m in MIGRATIONS.pending(db)]
+
+
+@MIGRATIONS()
+def m005_cases(db: sqlite_utils.Database) -> None:
+    """Incidents, the people in them, their chained timeline, notes, evidence and search.
+
+    `incident_entries` is the timeline: append-only, each row sealed with a
+    MAC over its fields and the previous row's MAC (`moddesk.cases.chain`).
+    It has no foreign key and no unique index on purpose: rows removed,
+    duplicated or reordered behind the app's back must stay readable so the
+    check can name them. `incident_chain` holds the wrapped chain key (and, during a passphrase
+    change, its wrap under the new key) and the
+    sealed head (entry count and last MAC per incident) that exposes a log
+    cut short. Evidence rows copy the snapshot and its provenance in, and
+    name their message without a reference, so they outlive re-imports,
+    merges and deleted chats. `incidents_fts` indexes titles and current
+    notes with the tokenizer of `messages_fts`.
+    """
+    db.executescript(_M005_SQL)
+
+
+_M005_SQL = """
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    pack_key TEXT,
+    rule_id TEXT,
+    severity TEXT NOT NULL,
+    status TEXT NOT NULL,
+    follow_up TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX incidents_status ON incidents(status, severity);
+CREATE INDEX incidents_follow_up ON incidents(follow_up) WHERE follow_up IS NOT NULL;
+CREATE TABLE incident_people (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    UNIQUE (incident_id, name, role)
+);
+CREATE TABLE incident_entries (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_mac BLOB NOT NULL,
+    mac BLOB NOT NULL
+);
+CREATE INDEX incident_entries_incident ON incident_entries(incident_id, id);
+CREATE TABLE incident_chain (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    wrapped_key BLOB NOT NULL,
+    key_tag BLOB NOT NULL,
+    heads TEXT NOT NULL,
+    heads_mac BLOB NOT NULL,
+    pending_key BLOB,
+    pending_tag BLOB
+);
+CREATE TABLE incident_notes (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE INDEX incident_notes_incident ON incident_notes(incident_id);
+CREATE TABLE incident_note_versions (
+    note_id INTEGER NOT NULL REFERENCES incident_notes(id),
+    version INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    PRIMARY KEY (note_id, version)
+) WITHOUT ROWID;
+CREATE TABLE incident_evidence (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    message_id INTEGER,
+    chat_name TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    export_sha256 TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    snapshot TEXT NOT NULL,
+    snapshot_sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL
+);
+CREATE INDEX incident_evidence_incident ON incident_evidence(incident_id, id);
+CREATE VIRTUAL TABLE incidents_fts USING fts5(
+    title, notes,
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'",
+    prefix = '1 2 3'
+);
+"""
+
+
+@MIGRATIONS()
+def m006_templates(db: sqlite_utils.Database) -> None:
+    """Moderator-edited and added reply templates, and the resource directory.
+
+    Shipped templates live in package data; a row in `template_texts` is an
+    edit of one (origin 'edited', deleting it resets to the shipped text) or
+    a template the moderator added (origin 'added'). `resources` starts
+    empty: only services the moderator has checked go in.
+    """
+    db.executescript(_M006_SQL)
+
+
+_M006_SQL = """
+CREATE TABLE template_texts (
+    key TEXT NOT NULL,
+    language TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    PRIMARY KEY (key, language)
+) WITHOUT ROWID;
+CREATE TABLE resources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    helps_with TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+"""

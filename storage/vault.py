@@ -19,6 +19,7 @@ import logging
 import os
 import stat
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -66,6 +67,10 @@ class VaultPaths:
         """Every file that belongs to the vault and exists now."""
         names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SIDECAR_NAME)
         return [self.folder / n for n in names if (self.folder / n).exists()]
+
+
+def _subkey(key: bytearray, purpose: bytes) -> bytes:
+    return hmac.new(bytes(key), b"moddesk/subkey/" + purpose, hashlib.sha256).digest()
 
 
 def passphrase_bytes(text: str) -> bytearray:
@@ -122,7 +127,7 @@ class Vault:
     def mac_key(self, purpose: bytes) -> bytes:
         """A subkey for `purpose` (e.g. the case-log chain), never the vault key."""
         self._require_open()
-        return hmac.new(bytes(self._key), b"moddesk/subkey/" + purpose, hashlib.sha256).digest()
+        return _subkey(self._key, purpose)
 
     def close(self) -> None:
         """Close all connections, zero the key and release the folder lock."""
@@ -151,12 +156,21 @@ class Vault:
             key[:] = bytes(len(key))
 
     def change_passphrase(self, new_passphrase: bytes | bytearray,
-                          params: kdf.KdfParams | None = None) -> None:
-        """Re-key the vault; a kill at any point leaves old or new working."""
+                          params: kdf.KdfParams | None = None, *,
+                          before_rekey: Callable[[Callable[[bytes], bytes]], None] | None = None,
+                          ) -> None:
+        """Re-key the vault; a kill at any point leaves old or new working.
+
+        `before_rekey(next_mac_key)` runs first, on this connection, with the
+        function that `mac_key` becomes afterwards: data sealed under a subkey
+        can be prepared for both keys before the switch.
+        """
         self._require_open()
         params = params or kdf.calibrate()
         new_key = kdf.derive_key(new_passphrase, params)
         try:
+            if before_rekey is not None:
+                before_rekey(lambda purpose: _subkey(new_key, purpose))
             # Other connections keep the old key and could not read the new
             # pages; they are closed and reopened on demand.
             self._retire_secondary()

@@ -17,8 +17,11 @@ SHIPPED = {
     "m002_messages": "04cbccbc91c50625",
     "m003_watch": "6e8d3dc405a71af4",
     "m004_inbox": "391eb31634ad50d0",
+    "m005_cases": "889a38244fb815e3",
+    "m006_templates": "41f36cc0f5dcfcb6",
 }
-EXTRA_SOURCE = {"m002_messages": "_M002_SQL", "m003_watch": "_M003_SQL", "m004_inbox": "_M004_SQL"}
+EXTRA_SOURCE = {"m002_messages": "_M002_SQL", "m003_watch": "_M003_SQL", "m004_inbox": "_M004_SQL",
+                "m005_cases": "_M005_SQL", "m006_templates": "_M006_SQL"}
 
 
 def _fingerprint(name: str, fn: object) -> str:
