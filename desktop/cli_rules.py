@@ -3,7 +3,9 @@
 Packs live in the vault as the TOML text a moderator can read; `export`
 writes that text to a file to edit or share, and `import` checks a file and
 stores it as the pack's next version (older versions stay), then runs the
-changed rules over every chat's history so the inbox reflects them.
+changed rules over the history of every chat that uses the pack, so the
+inbox reflects them. The domain steps live in `moddesk.triage.pack_import`,
+shared with the Guidelines page.
 Registered through `COMMANDS`, like `moddesk.cli_inbox`.
 """
 
@@ -18,9 +20,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from moddesk.storage import get_setting, guideline_store
-from moddesk.triage import PackError, load_pack, load_pack_text
-from moddesk.triage.vault_scan import ensure_builtin_packs, scan_chats
+from moddesk.storage import get_setting
+from moddesk.triage import PackError, pack_import
+from moddesk.triage.vault_scan import ensure_builtin_packs
 
 
 def add_rules(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -52,14 +54,16 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _list(db: sqlite_utils.Database, args: argparse.Namespace) -> int:
-    for key, (version, text) in sorted(guideline_store.latest_packs(db).items()):
-        pack = load_pack_text(text, source=f"vault:{key}")
-        rules = [{"id": r.id, "title": r.title, "severity": r.severity} for r in pack.rules]
+    for info in pack_import.overview(db):
+        rules = [{"id": r.id, "title": r.title, "severity": r.severity}
+                 for r in (info.pack.rules if info.pack else ())]
         if args.json:
-            print(json.dumps({"pack": key, "name": pack.name, "version": version, "rules": rules},
-                             ensure_ascii=False))
+            print(json.dumps({"pack": info.key, "name": info.name, "version": info.version,
+                              "chats": info.chats, "rules": rules}, ensure_ascii=False))
             continue
-        print(f"{key}  (version {version}): {pack.name}")
+        print(f"{info.key}  (version {info.version}): {info.name}")
+        if info.problem:
+            print(f"    cannot be used: {info.problem}")
         for r in rules:
             print(f"    {r['severity']:<7} {r['id']:<24} {r['title']}")
     return 0
@@ -68,36 +72,38 @@ def _list(db: sqlite_utils.Database, args: argparse.Namespace) -> int:
 def _export(db: sqlite_utils.Database, args: argparse.Namespace) -> int:
     from moddesk.cli import EXIT_FAIL, EXIT_USAGE, _fail
 
-    packs = guideline_store.latest_packs(db)
-    key = args.pack or (next(iter(packs)) if len(packs) == 1 else None)
-    if key not in packs:
-        choices = ", ".join(sorted(packs))
-        return _fail(f"say which pack to export with --pack ID (one of: {choices})", EXIT_USAGE)
+    keys = [info.key for info in pack_import.overview(db)]
+    key = args.pack or (keys[0] if len(keys) == 1 else None)
+    if key not in keys:
+        return _fail(f"say which pack to export with --pack ID (one of: {', '.join(keys)})",
+                     EXIT_USAGE)
+    version, text = pack_import.export_text(db, key)
     try:
-        args.file.write_text(packs[key][1], encoding="utf-8")
+        args.file.write_text(text, encoding="utf-8")
     except OSError as exc:
         return _fail(f"{args.file} could not be written ({exc.strerror or type(exc).__name__})",
                      EXIT_FAIL)
-    print(f"pack {key} (version {packs[key][0]}) written to {args.file}", file=sys.stderr)
+    print(f"pack {key} (version {version}) written to {args.file}", file=sys.stderr)
     return 0
 
 
 def _import(db: sqlite_utils.Database, args: argparse.Namespace) -> int:
     from moddesk.cli import EXIT_FAIL, _fail
 
+    moderator = str(get_setting(db, "moderator_name") or "") or None
     try:
-        pack = load_pack(args.file)
+        saved = pack_import.import_file(db, args.file, moderator=moderator)
     except PackError as exc:
         return _fail(f"{exc}. Nothing was changed.", EXIT_FAIL)
-    moderator = str(get_setting(db, "moderator_name") or "") or None
-    version = guideline_store.save_pack(db, pack_key=pack.id, source=pack.text or "",
-                                        moderator=moderator)
-    print(f"pack {pack.id} saved as version {version}; checking every chat again…",
+    if not saved.changed:
+        print(f"pack {saved.key} is unchanged (version {saved.version}); nothing to check",
+              file=sys.stderr)
+        return 0
+    print(f"pack {saved.key} saved as version {saved.version}; checking its chats again…",
           file=sys.stderr)
-    chats = [int(r[0]) for r in db.execute("SELECT id FROM chats ORDER BY id")]
-    found = scan_chats(db, chats, now=dt.datetime.now(), progress=_progress)
-    print(f"{found.messages} messages checked, {found.items_created} new inbox items",
-          file=sys.stderr)
+    found = pack_import.rescan(db, pack_import.chats_using(db, saved.key), now=dt.datetime.now(),
+                               progress=_progress)
+    print(f"{found.done} chats checked, {found.items_created} new inbox items", file=sys.stderr)
     return 0
 
 

@@ -95,3 +95,9 @@ def admins(db: sqlite_utils.Database, chat_id: int) -> set[str]:
     """The chat's admins as currently known."""
     return {str(r[0]) for r in db.execute(
         "SELECT author FROM chat_admins WHERE chat_id = ? AND is_admin = 1", [chat_id])}
+
+
+def admin_roles(db: sqlite_utils.Database, chat_id: int) -> dict[str, tuple[bool, str]]:
+    """author -> (is admin, who said so: "system" or "moderator") for every recorded author."""
+    return {str(r[0]): (bool(r[1]), str(r[2])) for r in db.execute(
+        "SELECT author, is_admin, source FROM chat_admins WHERE chat_id = ?", [chat_id])}
