@@ -1,10 +1,11 @@
 """The GUI entry point: build the application, wire the pieces, run it.
 
 `AppShell` wires the session controller, the main window, the idle monitor
-and the screen-lock watcher, and shows the create-vault dialog (first run),
+and the screen-lock watcher, and shows the first-run wizard (no vault yet),
 the unlock dialog (later runs and after every lock) or opens the demo vault.
 `run_gui()` wraps it with QApplication, logging, the crash hook and the
-translator. Every secret-handling step runs off the GUI thread.
+language (translators, QLocale, layout direction). Every secret-handling
+step runs off the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,27 +14,32 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QThreadPool, QTranslator, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 import moddesk
 from moddesk import crash, logs
 from moddesk.session import ParamsSource, Session
 from moddesk.storage import Vault
-from moddesk.ui.create_vault_dialog import CreateVaultDialog
+from moddesk.ui import message_bridge
+from moddesk.ui.first_run_wizard import FirstRunAnswers, FirstRunWizard, save_answers
 from moddesk.ui.idle_monitor import IdleMonitor
 from moddesk.ui.import_controller import ImportController
 from moddesk.ui.main_window import MainWindow
+from moddesk.ui.language_dialog import LanguageDialog
 from moddesk.ui.screen_lock_watcher import ScreenLockWatcher
 from moddesk.ui.theme import app_icon, style_sheet
+from moddesk.ui.translator import LanguageSwitcher, pseudo_rtl, resolve_language, store_language
 from moddesk.ui.unlock_dialog import UnlockDialog
 from moddesk.ui.workers import run_in_background
 
 log = logging.getLogger("moddesk.app")
 APP_NAME = "ModDesk"
+# Names packaging/linux/<APP_ID>.desktop, so Wayland desktops show our icon for the window.
+APP_ID = "org.moddesk.ModDesk"
 Clock = Callable[[], float]
 
 
@@ -46,6 +52,8 @@ class AppShell(QObject):
         vault_params: KDF parameters for new keys (tests); None calibrates.
         clock: monotonic seconds for the idle monitor and the unlock
             back-off (tests pass a fake).
+        languages: the installed translators; a language change (first
+            run, Vault → Language) rebuilds the main window in it.
 
     Signals:
         finished(): the moderator quit; the vault is closed (`run_gui`
@@ -56,12 +64,14 @@ class AppShell(QObject):
 
     def __init__(self, vault_dir: Path, *, demo: bool = False,
                  vault_params: ParamsSource = None, clock: Clock = time.monotonic,
+                 languages: LanguageSwitcher | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._shut_down = False
         self.session = Session(vault_dir, demo=demo, vault_params=vault_params, parent=self)
-        self.window = MainWindow(self.session)
+        self.languages = languages or LanguageSwitcher(self)
         self.imports = ImportController(self.session, clock=clock, parent=self)
-        self.window.attach_imports(self.imports)
+        self._make_window()
         self.idle = IdleMonitor(clock, parent=self)
         self.screen = ScreenLockWatcher(self)
         self.dialog: QDialog | None = None
@@ -75,10 +85,53 @@ class AppShell(QObject):
         self.session.unlocked.connect(self._on_session_unlocked)
         self.session.locked.connect(self._on_session_locked)
         self.session.changed.connect(self._on_session_changed)
-        self.window.unlock_requested.connect(self._on_window_unlock_requested)
-        self.window.quit_requested.connect(self._on_window_quit_requested)
         self.idle.idle.connect(self._on_idle_idle)
         self.screen.screen_locked.connect(self._on_screen_screen_locked)
+
+    def _make_window(self) -> None:
+        self.window = MainWindow(self.session)
+        self.window.attach_imports(self.imports)
+        self.window.unlock_requested.connect(self._on_window_unlock_requested)
+        self.window.quit_requested.connect(self._on_window_quit_requested)
+        self.window.language_requested.connect(self._on_window_language_requested)
+        self.window_language = self.languages.language
+
+    # -- language -------------------------------------------------------------------
+
+    def _on_window_language_requested(self) -> None:
+        dialog = LanguageDialog(self.languages.language, self.window)
+        dialog.chosen.connect(self._on_language_dialog_chosen)
+        dialog.open()
+
+    def _on_language_dialog_chosen(self, code: str) -> None:
+        """Remember the choice ("" = follow the system); the window follows when locked."""
+        store_language(self.session.vault_dir, code or None)
+        self.languages.apply(resolve_language(self.session.vault_dir),
+                             mirrored=self.languages.mirrored)
+        if self.session.is_unlocked:
+            message_bridge.info(self.tr("The whole window changes language the next time "
+                                        "ModDesk locks or starts."))
+        else:
+            QTimer.singleShot(0, self.follow_language)  # after the dialog has returned
+
+    def follow_language(self) -> None:
+        """Rebuild the (locked) main window when the language changed since it was built.
+
+        Most widgets set their texts once; building the window again is the
+        one way every text, date and number follows the new language. Only
+        while locked: an unlocked window may still await reads from the vault.
+        """
+        if (self.languages.language == self.window_language or self.session.is_unlocked
+                or self._shut_down):
+            return
+        old = self.window
+        old.quit_requested.disconnect(self._on_window_quit_requested)
+        self._make_window()
+        self.window.restoreGeometry(old.saveGeometry())
+        self.window.show()
+        old.hide()
+        # Now, not later: until it is gone the old window would follow the session too.
+        shiboken6.delete(old)
 
     # -- starting ---------------------------------------------------------------
 
@@ -105,8 +158,8 @@ class AppShell(QObject):
         self.session.unlock_with(vault)
 
     def show_create_dialog(self) -> None:
-        """First run: create the vault."""
-        dialog = CreateVaultDialog(self.session.create_new, self.window)
+        """First run: the wizard, which ends by creating the vault."""
+        dialog = FirstRunWizard(self.session.create_new, self.languages, self.window)
         self._show_dialog(dialog)
 
     def show_unlock_dialog(self) -> None:
@@ -119,7 +172,7 @@ class AppShell(QObject):
                               demo=self.session.demo, clock=self._clock, parent=self.window)
         self._show_dialog(dialog)
 
-    def _show_dialog(self, dialog: CreateVaultDialog | UnlockDialog) -> None:
+    def _show_dialog(self, dialog: FirstRunWizard | UnlockDialog) -> None:
         self.dialog = dialog
         dialog.accepted.connect(self._on_dialog_accepted)
         dialog.rejected.connect(self._on_dialog_rejected)
@@ -128,11 +181,25 @@ class AppShell(QObject):
     def _on_dialog_accepted(self) -> None:
         dialog, self.dialog = self.dialog, None
         vault = getattr(dialog, "vault", None)
+        answers = dialog.answers() if isinstance(dialog, FirstRunWizard) else None
         if dialog is not None:
             dialog.deleteLater()
-        if vault is not None:
-            self._starting = False
+        if vault is None:
+            return
+        self._starting = False
+        if answers is None:
             self.session.unlock_with(vault)
+        else:
+            # From the event loop: the wizard (a child of the window) has returned.
+            QTimer.singleShot(0, lambda: self._finish_first_run(vault, answers))
+
+    def _finish_first_run(self, vault: Vault, answers: FirstRunAnswers) -> None:
+        store_language(self.session.vault_dir, answers.language)
+        self.follow_language()
+        self.session.unlock_with(vault)
+        save_answers(answers, self.session)
+        if answers.folder:
+            self.imports.add_folder(answers.folder)
 
     def _on_dialog_rejected(self) -> None:
         dialog, self.dialog = self.dialog, None
@@ -159,6 +226,8 @@ class AppShell(QObject):
 
     def _on_session_locked(self) -> None:
         self.idle.stop()
+        # From the event loop: the lock may have come from the window's own action.
+        QTimer.singleShot(0, self.follow_language)
 
     def _on_idle_idle(self) -> None:
         self.session.lock("idle")
@@ -182,23 +251,12 @@ class AppShell(QObject):
 
     def shutdown(self) -> None:
         """Close the vault and stop watching; safe to call twice."""
+        # The lock below would rebuild a window in a changed language; not on the way out.
+        self._shut_down = True
         self.session.lock("quit")
         self.imports.shutdown()
         self.idle.stop()
         QThreadPool.globalInstance().waitForDone()
-
-
-def install_translator(app: QApplication) -> QTranslator | None:
-    """Load `moddesk_<locale>.qm` from `moddesk/ui/i18n` when it exists."""
-    folder = resources.files("moddesk.ui") / "i18n"
-    if not folder.is_dir():
-        return None
-    language = QSettings().value("language", "", str) or QLocale.system().name()
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "moddesk", "_", str(folder)):
-        app.installTranslator(translator)
-        return translator
-    return None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -210,6 +268,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(moddesk.__version__)
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
     app.setStyleSheet(style_sheet())
     return app
 
@@ -224,8 +283,9 @@ def run_gui(vault_dir: Path, *, demo: bool = False, argv: list[str] | None = Non
     """
     app = make_application(argv)
     logs.install()
-    install_translator(app)
-    shell = AppShell(vault_dir, demo=demo, vault_params=vault_params)
+    languages = LanguageSwitcher(app)
+    languages.apply(resolve_language(vault_dir), mirrored=pseudo_rtl())
+    shell = AppShell(vault_dir, demo=demo, vault_params=vault_params, languages=languages)
     shell.finished.connect(app.quit)
     hook = crash.install(on_quit=shell.quit)
     restore_geometry(shell.window)

@@ -1,25 +1,27 @@
 """First run: choose a passphrase and create the encrypted vault.
 
-The passphrase is typed twice, rated as it is typed, and converted to a
-zeroable `bytearray` the moment the moderator presses Create; the fields are
-cleared at once and the key derivation (about a second) runs on a worker
-thread while a busy indicator shows.
+`CreateVaultPage` is the last page of the first-run wizard. The passphrase
+is typed twice, rated as it is typed, and converted to a zeroable
+`bytearray` the moment the moderator presses Create; the fields are cleared
+at once and the key derivation (about a second) runs on a worker thread
+while a busy indicator shows. `PassphraseForm`, `BusyRow` and
+`password_field` are shared with the unlock and change-passphrase dialogs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from moddesk.storage import Vault, passphrase_bytes
@@ -96,18 +98,36 @@ class PassphraseForm(QWidget):
         self._build()
         self.first.textChanged.connect(self._on_first_text_changed)
         self.second.textChanged.connect(self._on_second_text_changed)
-        self._update()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.first)
-        form.addRow(self.tr("&Repeat it:"), self.second)
-        form.addRow(self.tr("Strength:"), self.meter)
-        form.addRow("", self.strength_label)
-        outer.addLayout(form)
+        rows = QFormLayout()
+        self.labels: dict[QWidget, QLabel] = {}
+        for field in (self.first, self.second, self.meter):
+            label = self.labels[field] = QLabel(self)
+            label.setBuddy(field)
+            rows.addRow(label, field)
+        rows.addRow(QLabel(self), self.strength_label)
+        outer.addLayout(rows)
         outer.addWidget(self.feedback)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        labels = ((self.first, self.tr("&Passphrase:")), (self.second, self.tr("&Repeat it:")),
+                  (self.meter, self.tr("Strength:")))
+        for field, text in labels:
+            self.labels[field].setText(text)
+        self.first.setAccessibleName(self.tr("New passphrase"))
+        self.second.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_first_text_changed(self, _text: str) -> None:
         self._update()
@@ -155,76 +175,89 @@ class PassphraseForm(QWidget):
         self.second.clear()
 
 
-class CreateVaultDialog(QDialog):
-    """Creates the vault on first run; `vault` holds it after `accepted`.
 
-    Signals:
-        accepted(), rejected(): from QDialog.
+
+class CreateVaultPage(QWizardPage):
+    """The wizard's last page: the passphrase; Finish creates the vault.
+
+    The wizard is accepted only once the vault exists; it then holds it in
+    `wizard().vault` (see `workers.hand_over_vault`).
     """
 
     def __init__(self, create_fn: CreateFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("create_vault_dialog")
-        self.setWindowTitle(self.tr("Create your ModDesk vault"))
-        self.vault: Vault | None = None
+        self.setObjectName("create_vault_page")
         self._create_fn = create_fn
-        self._busy = False
+        self.busy = False
         self.form = PassphraseForm(self)
+        self.intro = QLabel(self)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("warning")
         self.error = QLabel(self)
-        self.busy_row = BusyRow(self.tr("Creating the vault. This takes a few seconds…"), self)
-        self.buttons = QDialogButtonBox(self)
-        self.create_button = self.buttons.addButton(
-            self.tr("&Create vault"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.error.setObjectName("error")
+        self.busy_row = BusyRow("", self)
         self._build()
         self.form.validity_changed.connect(self._on_form_validity_changed)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        self._on_form_validity_changed(self.form.is_valid())
+        self.retranslate()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Choose a passphrase for your vault"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr(
-            "ModDesk keeps everything you import and write in an encrypted vault on "
-            "this computer. The passphrase is the only way to open it."), self)
-        warning = QLabel(self.tr(
-            "If you lose this passphrase, the vault cannot be recovered — not by you, "
-            "not by anyone else. Write it down and keep it somewhere safe."), self)
-        warning.setObjectName("warning")
-        self.error.setObjectName("error")
-        for label in (intro, warning, self.error):
+        for label in (self.intro, self.warning, self.error):
             label.setWordWrap(True)
         self.error.hide()
-        for widget in (heading, intro, self.form, warning, self.error, self.busy_row,
-                       self.buttons):
+        for widget in (self.intro, self.form, self.warning, self.error, self.busy_row):
             layout.addWidget(widget)
-        self.setMinimumWidth(480)
+        layout.addStretch(1)
 
-    def _on_form_validity_changed(self, valid: bool) -> None:
-        self.create_button.setEnabled(valid and not self._busy)
-        self.adjustSize()  # the feedback grows and shrinks as the moderator types
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setTitle(self.tr("Choose a passphrase for your vault"))
+        self.intro.setText(self.tr(
+            "ModDesk keeps everything you import and write in an encrypted vault on "
+            "this computer. The passphrase is the only way to open it."))
+        self.warning.setText(self.tr(
+            "If you lose this passphrase, the vault cannot be recovered — not by you, "
+            "not by anyone else. Write it down and keep it somewhere safe."))
+        self.busy_row.label.setText(self.tr("Creating the vault. This takes a few seconds…"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create vault"))
 
-    def _on_buttons_accepted(self) -> None:
-        if not self.form.is_valid() or self._busy:
-            return
-        secret = self.form.take_passphrase()
-        self._set_busy(True)
-        create = self._create_fn
-        run_in_background(lambda: consume(create, secret), self._on_worker_done,
-                          self._on_worker_failed)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def create_button(self) -> QWidget:
+        """The wizard's Finish button ("Create vault")."""
+        return self.wizard().button(QWizard.WizardButton.FinishButton)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.form.is_valid() and not self.busy
+
+    def _on_form_validity_changed(self, _valid: bool) -> None:
+        self.completeChanged.emit()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """True once the vault exists; otherwise start creating it (False for now)."""
+        if getattr(self.wizard(), "vault", None) is not None:
+            return True
+        if self.form.is_valid() and not self.busy:
+            secret = self.form.take_passphrase()
+            self._set_busy(True)
+            create = self._create_fn
+            run_in_background(lambda: consume(create, secret), self._on_worker_done,
+                              self._on_worker_failed)
+        return False
 
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+        self.busy = busy
         self.busy_row.setVisible(busy)
         self.form.setEnabled(not busy)
-        self.buttons.setEnabled(not busy)
-        self.create_button.setEnabled(not busy and self.form.is_valid())
+        self.completeChanged.emit()
 
     def _on_worker_done(self, vault: Vault) -> None:
         self._set_busy(False)
-        hand_over_vault(self, vault)
+        hand_over_vault(self.wizard(), vault)
 
     def _on_worker_failed(self, exc: object) -> None:
         self._set_busy(False)
@@ -234,8 +267,3 @@ class CreateVaultDialog(QDialog):
         self.error.setText(message_bridge.known_error_text(error))
         self.error.setToolTip(message_bridge.known_error_detail(error))
         self.error.show()
-        self.adjustSize()
-
-    def reject(self) -> None:  # noqa: D102 - QDialog override
-        if not self._busy:
-            super().reject()

@@ -33,9 +33,11 @@ class LockScreen(QWidget):
         self.setObjectName("lock_screen")
         self.icon = QLabel(self)
         self.icon.setPixmap(icon.pixmap(96, 96))
+        self.icon.setAccessibleName(self.tr("ModDesk logo"))
         self.heading = QLabel(self.tr("ModDesk is locked"), self)
         self.heading.setObjectName("heading")
         self.reason = QLabel(self)
+        self.reason.setObjectName("lock_reason")
         self.body = QLabel(self.tr(
             "The vault is closed and its key has been cleared from memory. "
             "Nothing from it is shown until you unlock again."), self)
@@ -45,6 +47,7 @@ class LockScreen(QWidget):
         self.body.setMinimumHeight(self.body.heightForWidth(440))
         self.button = QPushButton(self.tr("&Unlock…"), self)
         self.button.setObjectName("unlock_button")
+        self.button.setAccessibleDescription(self.tr("Asks for the passphrase"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._on_button_clicked)
         self._build()

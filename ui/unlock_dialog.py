@@ -85,6 +85,7 @@ class UnlockDialog(QDialog):
 
     def _make_widgets(self, demo: bool) -> None:
         self.passphrase = password_field(self, "passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.hint = QLabel(self.tr("Demo vault: the passphrase is demo"), self)
         self.hint.setObjectName("hint")
         self.hint.setVisible(demo)
@@ -96,6 +97,7 @@ class UnlockDialog(QDialog):
             "Type the passphrase the backup was made with above, then choose a backup. "
             "The damaged vault is kept beside it, untouched."), self)
         self.restore_button = QPushButton(self.tr("&Restore a backup…"), self)
+        self.restore_button.setObjectName("restore_button")
         self.busy_row = BusyRow(self.tr("Opening the vault…"), self)
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from moddesk.app import AppShell
 from moddesk.ui import message_bridge
-from moddesk.ui.create_vault_dialog import CreateVaultDialog
 from tests.conftest import PASSPHRASE
+from tests.ui.first_run_helpers import to_passphrase_page
 from tests.ui.helpers import WAIT_MS, fake_clock, shell, unlock  # noqa: F401 - fixtures
 
 _ARMED = False
@@ -60,9 +60,7 @@ def test_hook_is_live(offline: list[str]) -> None:
 def test_create_unlock_write_backup_lock_is_offline(
         qtbot: QtBot, offline: list[str], shell: AppShell, vault_dir: Path,
         tmp_path: Path) -> None:
-    shell.start()
-    dialog = shell.dialog
-    assert isinstance(dialog, CreateVaultDialog)
+    dialog = to_passphrase_page(shell)
     dialog.form.first.setText(PASSPHRASE)
     dialog.form.second.setText(PASSPHRASE)
     with qtbot.waitSignal(shell.session.unlocked, timeout=WAIT_MS):

@@ -37,7 +37,10 @@ def params() -> KdfParams:
 def shoot_create(out: Path, tmp: Path) -> None:
     shell = AppShell(tmp / "new", vault_params=params())
     shell.start()
-    form = shell.dialog.form  # type: ignore[union-attr]
+    wizard = shell.dialog
+    while wizard.currentPage() is not wizard.create_page:  # type: ignore[union-attr]
+        wizard.next()  # type: ignore[union-attr]
+    form = wizard.create_page.form  # type: ignore[union-attr]
     form.first.setText("moderator")
     form.second.setText("moderat")
     save(shell.dialog, out, "create")

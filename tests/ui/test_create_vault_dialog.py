@@ -1,4 +1,4 @@
-"""First run: the create-vault dialog."""
+"""First run: the passphrase page that ends the wizard and creates the vault."""
 
 from __future__ import annotations
 
@@ -8,15 +8,14 @@ from pytestqt.qtbot import QtBot
 
 from moddesk.app import AppShell
 from moddesk.storage import vault_exists
-from moddesk.ui.create_vault_dialog import CreateVaultDialog
+from moddesk.ui.create_vault_dialog import CreateVaultPage
 from tests.conftest import PASSPHRASE
+from tests.ui.first_run_helpers import to_passphrase_page
 from tests.ui.helpers import WAIT_MS, fake_clock, shell  # noqa: F401 - fixtures
 
 
-def started(shell: AppShell) -> CreateVaultDialog:
-    shell.start()
-    dialog = shell.dialog
-    assert isinstance(dialog, CreateVaultDialog)
+def started(shell: AppShell) -> CreateVaultPage:
+    dialog = to_passphrase_page(shell)
     assert dialog.isVisible()
     return dialog
 
@@ -34,7 +33,7 @@ def test_mismatch_blocks_create(shell: AppShell, vault_dir: Path) -> None:
     dialog.form.second.setText(PASSPHRASE + "x")
     assert not dialog.create_button.isEnabled()
     assert "do not match" in dialog.form.feedback.text()
-    dialog.buttons.accepted.emit()  # even a forced accept does nothing
+    dialog.wizard().accept()  # even a forced accept does nothing
     assert dialog.isVisible() and not vault_exists(vault_dir)
 
 
@@ -62,12 +61,12 @@ def test_creating_makes_a_vault_and_opens_the_main_window(qtbot: QtBot, shell: A
     assert (vault_dir / "vault.db").exists()
     assert shell.window.isVisible()
     assert shell.window.content.isVisible()
-    assert not dialog.isVisible()
+    assert shell.dialog is None  # the wizard closed (and is deleted)
 
 
 def test_cancel_at_first_run_creates_nothing(qtbot: QtBot, shell: AppShell,
                                              vault_dir: Path) -> None:
     dialog = started(shell)
-    dialog.reject()
+    dialog.wizard().reject()
     assert not vault_exists(vault_dir)
     assert not shell.session.is_unlocked
