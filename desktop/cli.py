@@ -14,7 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import moddesk
-from moddesk import cli_inbox, cli_ingest, cli_rules, passphrase_source, paths
+from moddesk import (
+    cli_inbox,
+    cli_incident,
+    cli_ingest,
+    cli_report,
+    cli_rules,
+    passphrase_source,
+    paths,
+)
+from moddesk.cases import chain
 from moddesk.hardening import harden_process
 from moddesk.storage import (
     BadKdfParameters,
@@ -100,7 +109,7 @@ def _add_verify(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [  # type: ignore[type-arg]
     _add_init, _add_passwd, _add_backup, _add_restore, _add_verify, *cli_ingest.COMMANDS,
-    *cli_inbox.COMMANDS, *cli_rules.COMMANDS,
+    *cli_inbox.COMMANDS, *cli_rules.COMMANDS, *cli_incident.COMMANDS, *cli_report.COMMANDS,
 ]
 
 
@@ -170,7 +179,7 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     try:
         new = passphrase_source.new(args.new_passphrase_file, env="MODDESK_NEW_PASSPHRASE")
         try:
-            vault.change_passphrase(new)
+            chain.change_passphrase(vault, new)
         finally:
             new[:] = bytes(len(new))
     finally:

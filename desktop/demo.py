@@ -15,7 +15,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from moddesk.cases.chain import CHAIN_PURPOSE
 from moddesk.demo_chats import fill_demo_chats
+from moddesk.demo_incidents import fill_demo_incidents
 from moddesk.storage import KdfParams, Vault, create_vault, passphrase_bytes, set_setting
 from moddesk.storage.kdf import new_salt
 
@@ -47,6 +49,8 @@ def create_demo_vault(folder: Path) -> tuple[Vault, str]:
         pw[:] = bytes(len(pw))
     for fill in DEMO_FILLERS:
         fill(vault.db)
+    # Incidents are sealed with the vault's chain key, which a filler does not get.
+    fill_demo_incidents(vault.db, vault.mac_key(CHAIN_PURPOSE))
     return vault, DEMO_PASSPHRASE
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
+from moddesk.cases import chain
 from moddesk.storage import (
     BackupResult,
     Changes,
@@ -189,6 +190,12 @@ class Session(QObject):
             raise RuntimeError("vault is locked")
         return self._vault.db
 
+    def case_key(self) -> bytes:
+        """The incident chain's key (`Vault.mac_key`), for writer jobs of `moddesk.cases`."""
+        if self._vault is None:
+            raise RuntimeError("vault is locked")
+        return self._vault.mac_key(chain.CHAIN_PURPOSE)
+
     def read(self, job: Callable[[sqlite_utils.Database], Any], on_done: Callback,
              on_error: Callback | None = None) -> concurrent.futures.Future[Any] | None:
         """Run a read-only `job(db)` on the background reader thread.
@@ -198,20 +205,28 @@ class Session(QObject):
         the GUI thread; nothing is delivered once the vault is locked.
         Returns None when locked.
         """
-        if self._reader is None:
+        if self._reader is None or self._vault is None:
             return None
+        generation = self._vault.generation
         future = self._reader.submit(job)
         deliver_future(future, lambda r: self._on_read_done(r, on_done),
-                       lambda e: self._on_read_failed(e, on_error))
+                       lambda e: self._on_read_failed(e, on_error, job, on_done, generation))
         return future
 
     def _on_read_done(self, result: Any, on_done: Callback) -> None:
         if self.is_unlocked:
             on_done(result)
 
-    def _on_read_failed(self, exc: object, on_error: Callback | None) -> None:
+    def _on_read_failed(self, exc: object, on_error: Callback | None,
+                        job: Callable[[sqlite_utils.Database], Any], on_done: Callback,
+                        generation: int) -> None:
         if not self.is_unlocked:
             return  # the lock closed the reader's connection mid-query
+        if self._vault is not None and self._vault.generation != generation:
+            # A passphrase change retired the reader's connection mid-query;
+            # the reader reconnects under the new key, so ask again once.
+            self.read(job, on_done, on_error)
+            return
         if not isinstance(exc, KnownError):
             raise_in_gui(exc)
         elif on_error is not None:
@@ -293,7 +308,7 @@ class Session(QObject):
                 assert vault is not None
                 if not vault.check_passphrase(old):
                     raise WrongPassphrase("The current passphrase is not right.")
-                vault.change_passphrase(new, params=params)
+                chain.change_passphrase(vault, new, params=params)
             finally:
                 zero(old)
                 zero(new)

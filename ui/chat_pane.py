@@ -52,6 +52,7 @@ from moddesk.ui.chat_view import ChatView
 from moddesk.ui.chat_view_model import ChatViewModel
 from moddesk.ui.date_order_dialog import DateOrderDialog
 from moddesk.ui.elided_label import ElidedLabel
+from moddesk.ui.incident_message_actions import install_message_actions, selected_rows
 from moddesk.ui.jump_to_date_dialog import JumpToDateDialog
 from moddesk.ui.merge_chats_dialog import MergeChatsDialog
 from moddesk.ui.session_api import SessionApi
@@ -161,6 +162,10 @@ class ChatPane(QWidget):
         self.jump_button.setDefaultAction(self.jump_action)
         self.newest_button.setDefaultAction(self.newest_action)
         self.newest_button.setText(self.tr("Newest"))
+        # Right-click or Ctrl+Shift+N / Ctrl+Shift+I on a message: evidence for an incident.
+        self.incident_actions = install_message_actions(
+            self.view, self._session,
+            lambda: [self.model.message_id(r) for r in selected_rows(self.view)])
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)

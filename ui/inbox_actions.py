@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QWidget
 from moddesk.storage import inbox_store
 from moddesk.storage.changes import Changes
 from moddesk.ui.inbox_model import tr
+from moddesk.ui.new_incident_dialog import open_for_inbox_page as open_incident_for_inbox_page
+from moddesk.ui.template_dialog import open_for_inbox_page
 
 DEFAULT_MODERATOR = "Moderator"
 Job = Callable[[sqlite_utils.Database], "TriageOutcome"]
@@ -42,8 +44,12 @@ ACTIONS = (
     ActionSpec("open", QT_TRANSLATE_NOOP("Inbox", "Open in chat"), ("Return", "Enter")),
     ActionSpec("resolve", QT_TRANSLATE_NOOP("Inbox", "Resolve: dealt with"), ("R",)),
     ActionSpec("dismiss", QT_TRANSLATE_NOOP("Inbox", "Dismiss: nothing to do (asks why)"), ("D",)),
-    ActionSpec("escalate", QT_TRANSLATE_NOOP("Inbox", "Escalate to someone else"), ("E",)),
+    # E opens the "New incident" dialog; Enter there escalates the item(s) into it.
+    ActionSpec("escalate", QT_TRANSLATE_NOOP("Inbox", "Escalate: open an incident (Enter creates it)"),
+               ("E",)),
     ActionSpec("snooze", QT_TRANSLATE_NOOP("Inbox", "Snooze until a later day"), ("S",)),
+    # T, not R: R already resolves, and one key must do one thing.
+    ActionSpec("reply", QT_TRANSLATE_NOOP("Inbox", "Reply with template…"), ("T",)),
     ActionSpec("severity_urgent", QT_TRANSLATE_NOOP("Inbox", "Severity: urgent"), ("1",)),
     ActionSpec("severity_high", QT_TRANSLATE_NOOP("Inbox", "Severity: high"), ("2",)),
     ActionSpec("severity_normal", QT_TRANSLATE_NOOP("Inbox", "Severity: normal"), ("3",)),
@@ -67,6 +73,9 @@ def make_actions(parent: QWidget) -> dict[str, QAction]:
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         parent.addAction(action)
         actions[spec.name] = action
+    # The page's slot table does not know templates; the reply action opens its dialog here.
+    actions["reply"].triggered.connect(lambda: open_for_inbox_page(parent))
+    actions["escalate"].triggered.connect(lambda: open_incident_for_inbox_page(parent))
     return actions
 
 

@@ -1,4 +1,4 @@
-"""The two small questions triage asks: why dismiss, and snooze until when.
+"""The small questions triage asks: why dismiss, snooze until when, which days to show.
 
 Both open window-modal with `open()` and report through `accepted`, so the
 inbox keeps running (and tests can drive them). Quick choices come first;
@@ -136,3 +136,54 @@ class SnoozeDialog(QDialog):
 
 def _day_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+class DateRangeDialog(QDialog):
+    """Asks for a custom date range for the inbox filter: from one day to another.
+
+    Signals: the standard `accepted()` / `rejected()`; `days()` has the range.
+    """
+
+    def __init__(self, first: dt.date, last: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("date_range_dialog")
+        self.setWindowTitle(tr("Items from a date range"))
+        self.from_edit = self._date_edit(first)
+        self.to_edit = self._date_edit(last)
+        # The range can never be backwards: each end bounds the other.
+        self.from_edit.dateChanged.connect(self.to_edit.setMinimumDate)
+        self.to_edit.dateChanged.connect(self.from_edit.setMaximumDate)
+        self.to_edit.setMinimumDate(self.from_edit.date())
+        self.from_edit.setMaximumDate(self.to_edit.date())
+        buttons = QDialogButtonBox(self)
+        self.show_button = buttons.addButton(tr("Show these days"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for label, edit in ((tr("From"), self.from_edit), (tr("to"), self.to_edit)):
+            row.addWidget(QLabel(label, self))
+            row.addWidget(edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(QLabel(tr("Show items whose messages were written on these days:"), self))
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.show_button.setDefault(True)
+        self.from_edit.setFocus()
+
+    def _date_edit(self, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("ddd d MMM yyyy")  # names follow the locale
+        return edit
+
+    def days(self) -> tuple[dt.date, dt.date]:
+        """(first day, last day), both inclusive."""
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+
+def range_text(first: dt.date, last: dt.date) -> str:
+    """"12 Mar – 20 Mar" in the user's locale, for the filter's label."""
+    return tr("%1 – %2").replace("%1", _day_text(first)).replace("%2", _day_text(last))

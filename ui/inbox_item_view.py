@@ -15,7 +15,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +36,24 @@ log = logging.getLogger("moddesk.ui.inbox")
 MAX_IMAGE = 360
 MARK_BG, MARK_FG = "#f5d46b", "#1b1b1b"
 _MEDIA_URL = "moddesk-media:{}"
+# What each detector type found, in the words of "found by %1".
+_DETECTORS = {
+    "phone": QT_TRANSLATE_NOOP("Inbox", "phone number"),
+    "email": QT_TRANSLATE_NOOP("Inbox", "e-mail address"),
+    "address": QT_TRANSLATE_NOOP("Inbox", "street address"),
+    "keywords": QT_TRANSLATE_NOOP("Inbox", "words"),
+    "signals": QT_TRANSLATE_NOOP("Inbox", "warning words"),
+    "regex": QT_TRANSLATE_NOOP("Inbox", "text pattern"),
+    "links": QT_TRANSLATE_NOOP("Inbox", "links"),
+    "flood": QT_TRANSLATE_NOOP("Inbox", "many messages at once"),
+    "needs_reply": QT_TRANSLATE_NOOP("Inbox", "unanswered question"),
+    "message_kind": QT_TRANSLATE_NOOP("Inbox", "kind of message"),
+    "system_event": QT_TRANSLATE_NOOP("Inbox", "group notice"),
+    "payment": QT_TRANSLATE_NOOP("Inbox", "payment details"),
+    "distress": QT_TRANSLATE_NOOP("Inbox", "signs of danger"),
+    "grooming": QT_TRANSLATE_NOOP("Inbox", "grooming pattern"),
+    "removed": QT_TRANSLATE_NOOP("Inbox", "deleted message"),
+}
 
 
 def highlight(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str:
@@ -371,7 +389,7 @@ class InboxItemView(QWidget):
         self.facts.setText(self._facts(row))
 
     def _facts(self, row: ItemRow) -> str:
-        detectors = sorted({d for h in self._hits for d in h.detectors})
+        detectors = sorted({tr(_DETECTORS.get(d, d)) for h in self._hits for d in h.detectors})
         parts = [row.chat, row.author or tr("unknown author"),
                  ntr("%n flagged message", "%n flagged messages", row.hits),
                  tr("found by %1").replace("%1", ", ".join(detectors)) if detectors else "",

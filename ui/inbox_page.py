@@ -17,7 +17,16 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +42,7 @@ from moddesk.storage import Changes
 from moddesk.storage import inbox_queries as queries
 from moddesk.storage.inbox_queries import GroupNeeds, RuleText
 from moddesk.ui import message_bridge
+from moddesk.ui.followup_strip import FollowupStrip
 from moddesk.ui.groups_overview import GroupsOverview
 from moddesk.ui.inbox_actions import (
     DEFAULT_MODERATOR,
@@ -45,7 +55,7 @@ from moddesk.ui.inbox_actions import (
     triage_job,
     undo_job,
 )
-from moddesk.ui.inbox_dialogs import DismissDialog, SnoozeDialog
+from moddesk.ui.inbox_dialogs import DateRangeDialog, DismissDialog, SnoozeDialog, range_text
 from moddesk.ui.inbox_item_view import InboxItemView
 from moddesk.ui.inbox_model import ITEM_ID_ROLE, InboxModel, bucket_label, ntr, tr
 from moddesk.ui.inbox_queue import InboxQueue
@@ -71,10 +81,12 @@ SEVERITY_CHOICES = ((None, QT_TRANSLATE_NOOP("Inbox", "Any severity")),
                     ("high", QT_TRANSLATE_NOOP("Inbox", "High")),
                     ("normal", QT_TRANSLATE_NOOP("Inbox", "Normal")),
                     ("low", QT_TRANSLATE_NOOP("Inbox", "Low")))
+CUSTOM_RANGE = "custom"
 DATE_CHOICES = ((None, QT_TRANSLATE_NOOP("Inbox", "Any time")),
                 (0, QT_TRANSLATE_NOOP("Inbox", "Today")),
                 (6, QT_TRANSLATE_NOOP("Inbox", "Last 7 days")),
-                (29, QT_TRANSLATE_NOOP("Inbox", "Last 30 days")))
+                (29, QT_TRANSLATE_NOOP("Inbox", "Last 30 days")),
+                (CUSTOM_RANGE, QT_TRANSLATE_NOOP("Inbox", "Custom range…")))
 
 
 class InboxPage(QWidget):
@@ -101,6 +113,9 @@ class InboxPage(QWidget):
         self.setObjectName(f"page_{spec.key}")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._chat_filter: int | None = None
+        self._date_range: tuple[dt.date, dt.date] | None = None
+        self._date_index = 0  # the date choice in force (custom only once a range was given)
+        self._focus_on_read = False
         self._generation = 0
         self._pending_select: int | None = None
         self._undo: list[tuple[int, int]] = []
@@ -139,10 +154,12 @@ class InboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
         layout.addLayout(self._build_header())
+        self.followups = FollowupStrip(self._session, self._clock, self)
+        layout.addWidget(self.followups)
         layout.addWidget(body, 1)
 
     def _build_header(self) -> QHBoxLayout:
-        heading = QLabel(tr(self.spec.title), self)
+        heading = QLabel(QCoreApplication.translate("NavPages", self.spec.title), self)
         heading.setObjectName("heading")
         self.counters = {b: QLabel(self) for b in ("urgent", "attention", "reply")}
         row = QHBoxLayout()
@@ -223,14 +240,14 @@ class InboxPage(QWidget):
 
     def _button_text(self, name: str) -> str:
         texts = {"resolve": tr("Resolve  R"), "dismiss": tr("Dismiss…  D"),
-                 "escalate": tr("Escalate  E"), "snooze": tr("Snooze…  S"), "undo": tr("Undo  Z")}
+                 "escalate": tr("Incident…  E"), "snooze": tr("Snooze…  S"), "undo": tr("Undo  Z")}
         return texts[name]
 
     def _connect(self) -> None:
         self._fill_action_bar()
         slots = {"next": lambda: self.queue.step(1), "previous": lambda: self.queue.step(-1),
                  "open": self.detail.request_open, "resolve": lambda: self.triage("resolved"),
-                 "escalate": lambda: self.triage("escalated"), "dismiss": self.ask_dismiss,
+                 "dismiss": self.ask_dismiss,
                  "snooze": self.ask_snooze, "undo": self.undo, "reveal": self.toggle_media,
                  "help": self.toggle_help}
         for severity in ("urgent", "high", "normal", "low"):
@@ -244,8 +261,10 @@ class InboxPage(QWidget):
         self.overview.group_chosen.connect(self._on_overview_group_chosen)
         self.queue.selectionModel().currentChanged.connect(self._on_queue_current_changed)
         self.queue.selectionModel().selectionChanged.connect(self._on_queue_selection_changed)
-        for combo in (self.rule_filter, self.severity_filter, self.state_filter, self.date_filter):
+        for combo in (self.rule_filter, self.severity_filter, self.state_filter):
             combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.date_filter.currentIndexChanged.connect(self._on_date_choice_changed)
+        self.date_filter.activated.connect(self._on_date_choice_activated)
         self._session.changed.connect(self._on_session_changed)  # type: ignore[attr-defined]
 
     # -- lock and unlock ----------------------------------------------------------------------
@@ -254,7 +273,7 @@ class InboxPage(QWidget):
         """Forget everything shown: rows, counts, detail, revealed media, undo (on lock)."""
         self._generation += 1  # results of reads still in flight are dropped
         self._pending_select, self._undo, self._rules = None, [], {}
-        self._chat_filter = None
+        self._chat_filter, self._focus_on_read = None, False
         self.help.dismiss()
         self.model.clear()
         self.overview.clear()
@@ -264,7 +283,8 @@ class InboxPage(QWidget):
         self.selection_label.clear()
 
     def reload(self) -> None:
-        """Read the queue and the counts again (on unlock)."""
+        """Read the queue and the counts again (on unlock); then the queue takes the keys."""
+        self._focus_on_read = True
         self.refresh()
 
     # -- reading ------------------------------------------------------------------------------
@@ -289,11 +309,17 @@ class InboxPage(QWidget):
         self._session.read(job, lambda result: self._on_read(generation, result))
 
     def _filters(self) -> dict[str, Any]:
-        days = self.date_filter.currentData()
+        since, until = self._date_bounds()
         return {"state": self.state_filter.currentData(), "rule_id": self.rule_filter.currentData(),
                 "severity": self.severity_filter.currentData(),
                 "chat_ids": None if self._chat_filter is None else [self._chat_filter],
-                "since": None if days is None else self.today() - dt.timedelta(days=days)}
+                "since": since, "until": until}
+
+    def _date_bounds(self) -> tuple[dt.date | None, dt.date | None]:
+        days = self.date_filter.currentData()
+        if days == CUSTOM_RANGE:
+            return self._date_range or (None, None)
+        return (None if days is None else self.today() - dt.timedelta(days=days)), None
 
     def _on_read(self, generation: int, result: tuple[list[int], list[GroupNeeds], Rules]) -> None:
         if generation != self._generation:
@@ -308,6 +334,8 @@ class InboxPage(QWidget):
         self._show_counts(self._counts_for(needs))
         self._fill_rule_filter(list(rules))
         self._show_empty_state(not ids)
+        if self._focus_on_read and self.isVisible():
+            self._take_focus(read=True)
         log.debug("inbox refreshed (items=%d, groups=%d)", len(ids), len(needs))
         self.refreshed.emit()
 
@@ -524,6 +552,54 @@ class InboxPage(QWidget):
         self.queue.hide_group = chat_id is not None
         self.queue.fit_columns()
         self._on_filter_changed(0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """After unlock the page shows with the content; the queue then takes the keys."""
+        super().showEvent(event)
+        if self._focus_on_read:
+            # After the window's own focus handling for the page switch has run.
+            QTimer.singleShot(0, self._take_focus)
+
+    def _take_focus(self, read: bool = False) -> None:
+        # After unlock J/K must work at once, without a Tab to reach the queue.
+        # Shown before the queue was read: the focus waits for the rows.
+        if self._focus_on_read and self.isVisible() and (read or self.model.rowCount()):
+            self._focus_on_read = False
+            (self.queue if self.model.rowCount() else self).setFocus()
+
+    def _on_date_choice_changed(self, index: int) -> None:
+        if self.date_filter.itemData(index) == CUSTOM_RANGE:
+            self.ask_date_range()
+            return
+        self._date_index = index
+        self._on_filter_changed(index)
+
+    def _on_date_choice_activated(self, index: int) -> None:
+        # Choosing "custom" again while it is in force changes the range.
+        if self.date_filter.itemData(index) == CUSTOM_RANGE and index == self._date_index:
+            self.ask_date_range()
+
+    def ask_date_range(self) -> None:
+        """Ask for the first and last day to show; cancelling keeps the filter as it was."""
+        today = self.today()
+        first, last = self._date_range or (today - dt.timedelta(days=6), today)
+        dialog = DateRangeDialog(first, last, self)
+        dialog.accepted.connect(lambda: self._set_date_range(*dialog.days()))
+        dialog.rejected.connect(self._restore_date_choice)
+        self._open(dialog)
+
+    def _set_date_range(self, first: dt.date, last: dt.date) -> None:
+        self._date_range = (first, last)
+        index = self.date_filter.findData(CUSTOM_RANGE)
+        self.date_filter.setItemText(index, range_text(first, last))
+        self._date_index = index
+        with QSignalBlocker(self.date_filter):
+            self.date_filter.setCurrentIndex(index)
+        self._on_filter_changed(index)
+
+    def _restore_date_choice(self) -> None:
+        with QSignalBlocker(self.date_filter):
+            self.date_filter.setCurrentIndex(self._date_index)
 
     def _on_filter_changed(self, _index: int) -> None:
         # Another view of the queue starts at its top, not at the old row number.

@@ -68,10 +68,18 @@ class InboxQueue(QTableView):
         width = self.viewport().width()
         self.setColumnHidden(HITS, width < NARROW)
         self.setColumnHidden(GROUP, self.hide_group)
-        fixed = sum(w for c, w in FIXED_WIDTHS.items() if not self.isColumnHidden(c))
+        for column in FIXED_WIDTHS:
+            self.setColumnWidth(column, self._fixed_width(column))
+        fixed = sum(self.columnWidth(c) for c in FIXED_WIDTHS if not self.isColumnHidden(c))
         flexible = max(width - fixed, 240)
         self.setColumnWidth(GROUP, int(flexible * 0.32))
         self.setColumnWidth(AUTHOR, int(flexible * 0.26))
+
+    def _fixed_width(self, column: int) -> int:
+        # Wide enough for the heading in every language ("Treffer", "Coincidencias").
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        return max(FIXED_WIDTHS[column],
+                   self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 24)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -93,10 +93,13 @@ class MainWindow(QMainWindow):
         unlock_requested(): the moderator wants to unlock (the app shell
             shows the unlock dialog).
         quit_requested(): File → Quit.
+        language_requested(): Vault → Language (the app shell asks and
+            rebuilds the window in the new language).
     """
 
     unlock_requested = Signal()
     quit_requested = Signal()
+    language_requested = Signal()
 
     def __init__(self, session: SessionApi, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(180)
         for page in self.pages:
@@ -149,9 +153,12 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(100)
         self.busy.setMaximumHeight(10)
         self.busy.hide()
+        # Labels speak their own text; a bare progress bar needs a name.
+        self.busy.setAccessibleName(self.tr("Working…"))
         self.moderator_label = QLabel(self)
         self.moderator_label.setObjectName("moderator_label")
         self.state_label = QLabel(self)
+        self.state_label.setObjectName("state_label")
         # A demo vault must never be mistaken for real work: say so on screen,
         # not only in the title (which some desktops hide).
         self.demo_badge = QLabel(self.tr("DEMO — synthetic data, deleted when you quit"), self)
@@ -173,6 +180,9 @@ class MainWindow(QMainWindow):
                                               self._on_passphrase_action_triggered)
         self.settings_action = self._action(vault_menu, self.tr("&Settings…"), None,
                                             self._on_settings_action_triggered)
+        # Not a vault action: the language is chosen before unlocking too.
+        self.language_action = self._action(vault_menu, self.tr("Lan&guage…"), None,
+                                            self.language_requested)
         vault_menu.addSeparator()
         self.quit_action = self._action(vault_menu, self.tr("&Quit"),
                                         QKeySequence.StandardKey.Quit,
@@ -213,6 +223,9 @@ class MainWindow(QMainWindow):
         self.page("search").open_message.connect(  # type: ignore[attr-defined]
             self._on_inbox_open_message)
         self._add_find_shortcut()
+        self._add_page_shortcuts()
+        self.page("inbox").followups.show_requested.connect(  # type: ignore[attr-defined]
+            self._on_followups_show_requested)
 
     # -- locked / unlocked --------------------------------------------------------
 
@@ -231,6 +244,24 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._on_find_action_triggered)
         self.addAction(self.find_action)
+
+    def _add_page_shortcuts(self) -> None:
+        # Ctrl+1 … Ctrl+5 go to the pages in the order of the navigation list.
+        self.page_actions = []
+        for number, page in enumerate(self.pages, 1):
+            action = QAction(self.tr("Go to page %1").replace("%1", str(number)), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=page.spec.key: self._go_to(key))
+            self.addAction(action)
+            self.page_actions.append(action)
+
+    def _go_to(self, key: str) -> None:
+        if self._session.is_unlocked:
+            self.show_page(key)
+
+    def _on_followups_show_requested(self) -> None:
+        self.show_page("incidents")
+        self.page("incidents").show_followups()  # type: ignore[attr-defined]
 
     def _on_find_action_triggered(self) -> None:
         if self._session.is_unlocked:

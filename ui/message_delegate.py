@@ -452,11 +452,14 @@ class MessageDelegate(QStyledItemDelegate):
             return self.tr("%1 hidden — click to show").replace("%1", label)
         if not msg.media_mime.startswith("image/"):
             return f"{label} · {msg.media_mime} · {size}"
+        # Whole phrases per kind: a lowercased label would break German nouns.
+        sticker = msg.media_mime == "image/webp"
         if thumb is None:
-            return self.tr("Opening %1…").replace("%1", label.lower())
+            return self.tr("Opening sticker…") if sticker else self.tr("Opening photo…")
         if thumb.isNull():
-            return self.tr("This %1 could not be shown (%2, %3)").replace(
-                "%1", label.lower()).replace("%2", msg.media_mime).replace("%3", size)
+            failed = self.tr("This sticker could not be shown (%1, %2)") if sticker \
+                else self.tr("This photo could not be shown (%1, %2)")
+            return failed.replace("%1", msg.media_mime).replace("%2", size)
         return self.tr("%1 · %2 — click to hide").replace("%1", label).replace("%2", size)
 
     def media_rect(self, option: QStyleOptionViewItem, index: Index) -> QRect | None:
@@ -506,5 +509,5 @@ class MessageDelegate(QStyledItemDelegate):
                           msg: MessageView, inner: QRect) -> None:
         painter.setFont(self.metrics(option).small)
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        hint = f"{human_size(msg.media_size or 0)} · {self.tr('Space')}"
+        hint = human_size(msg.media_size or 0) + " · " + self.tr("Space")
         painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, hint)

@@ -16,7 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from moddesk.ui.chats_page import ChatsPage
+from moddesk.ui.guidelines_page import GuidelinesPage
 from moddesk.ui.inbox_page import InboxPage
+from moddesk.ui.incidents_page import IncidentsPage
 from moddesk.ui.search_page import SearchPage
 from moddesk.ui.session_api import SessionApi
 
@@ -103,4 +105,6 @@ REAL_PAGES: dict[str, Callable[[PageSpec, SessionApi, QWidget | None], Any]] = {
     "inbox": lambda spec, session, parent: InboxPage(spec, session, parent=parent),
     "chats": lambda spec, session, parent: ChatsPage(spec, session, parent=parent),
     "search": lambda spec, session, parent: SearchPage(spec, session, parent=parent),
+    "incidents": lambda spec, session, parent: IncidentsPage(spec, session, parent=parent),
+    "guidelines": lambda spec, session, parent: GuidelinesPage(spec, session, parent=parent),
 }

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from moddesk.storage import Changes
 from moddesk.storage.search import SearchPage as ResultPage
 from moddesk.storage.search import chat_choices, recent_authors, search_page
+from moddesk.ui.incident_message_actions import install_message_actions, selected_rows
 from moddesk.ui.search_model import DATE_FORMAT, SearchResultsModel, tr
 from moddesk.ui.session_api import SessionApi
 from moddesk.ui.snippet_delegate import SnippetDelegate
@@ -168,11 +169,14 @@ class SearchPage(QWidget):
         view.setModel(self.model)
         view.setItemDelegate(SnippetDelegate(view))
         view.setUniformItemSizes(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setAlternatingRowColors(True)
         view.installEventFilter(self)
+        # Right-click or Ctrl+Shift+N / Ctrl+Shift+I on results: evidence for an incident.
+        self.incident_actions = install_message_actions(
+            view, self._session, lambda: [self.model.hit(r).id for r in selected_rows(view)])
         return view
 
     def _connect(self) -> None:

@@ -38,6 +38,9 @@ class SessionApi(Protocol):
     def gui_db(self) -> sqlite_utils.Database:
         """The GUI thread's connection, for small indexed reads (one page of rows)."""
 
+    def case_key(self) -> bytes:
+        """The incident chain's key, to pass to `moddesk.cases` writer jobs (never store it)."""
+
     def read(self, job: Callable[[sqlite_utils.Database], Any], on_done: Callback,
              on_error: Callback | None = None) -> concurrent.futures.Future[Any] | None:
         """Run a read-only `job(db)` on the background reader; results on the GUI thread."""

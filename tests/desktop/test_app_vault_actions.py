@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from tests.ui.helpers import (  # noqa: F401 - fixtures
 )
 
 NEW_PASSPHRASE = "kettle-Blue-17-river"
+SLOW_MS = 60_000
 
 
 def open_dialog(action, kind):  # type: ignore[no-untyped-def]
@@ -125,3 +127,23 @@ def test_writes_when_locked_are_refused_plainly(qtbot: QtBot, unlocked_shell: Ap
     with qtbot.waitSignal(message_bridge.bridge().message) as blocker:
         assert unlocked_shell.session.submit(lambda db: None) is None
     assert blocker.args[0] == "warning"
+
+
+def test_a_read_running_across_a_passphrase_change_is_asked_again(
+        qtbot: QtBot, unlocked_shell: AppShell) -> None:
+    """A slow search or count must not crash the app when the vault is re-keyed under it."""
+    session = unlocked_shell.session
+    rekeyed, calls, results = threading.Event(), [], []
+
+    def slow_count(db):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        rekeyed.wait(SLOW_MS / 1000)
+        return db.execute("SELECT count(*) FROM settings").fetchone()[0]
+
+    session.read(slow_count, results.append)
+    session.change_passphrase(bytearray(PASSPHRASE.encode()), bytearray(NEW_PASSPHRASE.encode()),
+                              on_done=lambda _result: rekeyed.set())
+    # Generous: a loaded machine stretches the re-key, and the read must straddle it.
+    qtbot.waitUntil(rekeyed.is_set, timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: bool(results), timeout=SLOW_MS)
+    assert results[0] > 0 and len(calls) == 2

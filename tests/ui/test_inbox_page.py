@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from moddesk.storage import Changes, inbox_store, open_vault, passphrase_bytes
 from moddesk.ui import message_bridge
-from moddesk.ui.inbox_dialogs import DismissDialog, SnoozeDialog
+from moddesk.ui.inbox_dialogs import DateRangeDialog, DismissDialog, SnoozeDialog
+from moddesk.ui.inbox_page import CUSTOM_RANGE
 from tests.conftest import PASSPHRASE
 from tests.ui.inbox_fixtures import WAIT_MS, InboxRig, rig  # noqa: F401 - fixture
 
@@ -61,8 +62,8 @@ def test_undo_brings_the_item_back_and_selects_it(rig: InboxRig) -> None:
 
 
 def test_ctrl_z_also_undoes_and_an_empty_undo_says_so(rig: InboxRig) -> None:
-    rig.key_and_refresh(Key.Key_E)
-    assert state(rig, "grooming") == "escalated"
+    rig.key_and_refresh(Key.Key_R)  # E opens an incident now (tests/ui/test_incident_inbox.py)
+    assert state(rig, "grooming") == "resolved"
     rig.key_and_refresh(Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state(rig, "grooming") == "new"
     with rig.qtbot.waitSignal(message_bridge.bridge().message, timeout=WAIT_MS) as said:
@@ -241,3 +242,45 @@ def test_only_inbox_and_message_changes_refresh_the_page(rig: InboxRig) -> None:
             rig.session.save_settings({"idle_lock_minutes": 9})
     with rig.qtbot.waitSignal(rig.page.refreshed, timeout=WAIT_MS):
         rig.session.changed.emit(Changes(messages=True))
+
+
+def _choose_custom_range(r: InboxRig) -> DateRangeDialog:
+    combo = r.page.date_filter
+    combo.setCurrentIndex(combo.findData(CUSTOM_RANGE))
+    dialog = dialog_of(DateRangeDialog)
+    assert isinstance(dialog, DateRangeDialog)
+    return dialog
+
+
+def test_a_custom_date_range_shows_only_items_from_those_days(rig: InboxRig) -> None:
+    page, items = rig.page, rig.data.items
+    dialog = _choose_custom_range(rig)
+    dialog.to_edit.setDate(QDate(2026, 11, 13))
+    dialog.from_edit.setDate(QDate(2026, 11, 13))
+    with rig.qtbot.waitSignal(page.refreshed, timeout=WAIT_MS):
+        dialog.show_button.click()
+    lyon = {items["grooming"]} | {i for name, i in items.items() if name.startswith("spam_")}
+    assert set(page.model.ids()) == lyon
+    assert "13" in page.date_filter.currentText() and "Nov" in page.date_filter.currentText()
+    # The range cannot be turned backwards: "to" never goes before "from".
+    dialog = _choose_again(rig)
+    dialog.to_edit.setDate(QDate(2026, 11, 1))
+    assert dialog.to_edit.date() == QDate(2026, 11, 13)
+    dialog.reject()
+
+
+def _choose_again(r: InboxRig) -> DateRangeDialog:
+    combo = r.page.date_filter
+    combo.activated.emit(combo.currentIndex())  # what picking the entry again with the mouse sends
+    dialog = dialog_of(DateRangeDialog)
+    assert isinstance(dialog, DateRangeDialog)
+    return dialog
+
+
+def test_a_cancelled_date_range_keeps_the_filter_as_it_was(rig: InboxRig) -> None:
+    page = rig.page
+    combo = page.date_filter
+    dialog = _choose_custom_range(rig)
+    dialog.reject()
+    assert combo.currentData() is None and combo.currentText() == "Any time"
+    assert page.model.rowCount() == len(rig.data.items)

@@ -71,3 +71,17 @@ def test_open_in_chat_shows_the_message_on_the_chats_page(qtbot: QtBot,
     assert shown.args == opened.args
     row = chats.pane.view.currentIndex().row()
     assert chats.pane.model.message(row).id == opened.args[0]
+
+
+def test_after_unlock_j_and_k_work_without_reaching_for_tab(qtbot: QtBot,
+                                                            seeded_shell: AppShell) -> None:
+    window, inbox = seeded_shell.window, seeded_shell.window.page("inbox")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    # The queue takes the keys once the page shows (a queued call after the switch).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is inbox.queue, timeout=WAIT_MS)
+    first = inbox.current_id()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    assert inbox.current_id() == inbox.model.ids()[1] != first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K)
+    assert inbox.current_id() == first
