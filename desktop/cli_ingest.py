@@ -25,8 +25,8 @@ import sqlite_utils
 
 from moddesk.ingest import ParseError
 from moddesk.ingest.date_order import ORDERS
-from moddesk.ingest.importer import ImportResult, import_bytes
-from moddesk.triage.vault_scan import scan_imported
+from moddesk.ingest.importer import ImportResult
+from moddesk.triage.import_overlap import import_and_triage
 from moddesk.ingest.jsonl import parse_to_jsonl
 from moddesk.storage import message_store
 from moddesk.storage.search import MARK_END, MARK_START, chat_choices, search_page
@@ -181,13 +181,13 @@ def _import_file(db: sqlite_utils.Database, path: Path, date_order: str | None,
         tally.failed.append((path, f"cannot be read ({exc.strerror or type(exc).__name__})"))
         return
     try:
-        results = import_bytes(db, data, name=path.name, date_order=date_order)
+        # The inbox sees what the app's own import would show it (same overlapped path).
+        results, _found = import_and_triage(db, data, name=path.name, date_order=date_order,
+                                            now=dt.datetime.now())
     except ParseError as exc:
         tally.failed.append((path, str(exc)))
         return
     tally.add(results)
-    # The inbox sees what the app's own import would show it.
-    scan_imported(db, results, now=dt.datetime.now())
 
 
 # -- chats ---------------------------------------------------------------------------

@@ -299,10 +299,11 @@ def write_demo_exports(folder: Path, today: dt.date | None = None) -> list[Path]
 def fill_demo_chats(db: sqlite_utils.Database) -> None:
     """The demo filler: import every demo export into the vault behind `db`."""
     from moddesk.ingest.importer import import_bytes
-    from moddesk.triage.vault_scan import scan_imported
+    from moddesk.triage.import_overlap import overlapped_triage
 
-    results = [r for export in demo_exports()
-               for r in import_bytes(db, export.data, name=export.name)]
+    with overlapped_triage(db, now=dt.datetime.now()) as triage:
+        results = [r for export in demo_exports()
+                   for r in import_bytes(db, export.data, name=export.name)]
+        found = triage.scan(results)
     total = sum(r.messages_new for r in results)
-    found = scan_imported(db, results, now=dt.datetime.now())
     log.info("demo chats imported: %d messages, %d inbox items", total, found.items_created)

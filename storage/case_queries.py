@@ -115,6 +115,12 @@ def categories_in_use(db: sqlite_utils.Database) -> list[tuple[str, str]]:
         "ORDER BY rule_id, pack_key")]
 
 
+def item_incident(db: sqlite_utils.Database, item_id: int) -> int | None:
+    """The incident an inbox item was escalated to, if any (one primary-key read)."""
+    row = db.execute("SELECT incident_id FROM inbox_items WHERE id = ?", [item_id]).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
 def author_choices(db: sqlite_utils.Database, incident_id: int) -> list[str]:
     """Names to pick people from: authors in the incident's evidence and its inbox items.
 

@@ -271,26 +271,29 @@ def matched_words(text: str | None, spans: Iterable[Sequence[int]]) -> list[str]
 # -- rules ----------------------------------------------------------------------------
 
 
-def rule_text(db: sqlite_utils.Database, pack_key: str, rule_id: str) -> RuleText | None:
+def rule_text(db: sqlite_utils.Database, pack_key: str, rule_id: str, *,
+              language: str = "en") -> RuleText | None:
     """The rule's title and description from the latest version of its pack, if it has them."""
-    return rule_texts(db, [(pack_key, rule_id)])[(pack_key, rule_id)]
+    return rule_texts(db, [(pack_key, rule_id)], language=language)[(pack_key, rule_id)]
 
 
-def rule_texts(db: sqlite_utils.Database, rules: Iterable[tuple[str, str]]
-               ) -> dict[tuple[str, str], RuleText | None]:
+def rule_texts(db: sqlite_utils.Database, rules: Iterable[tuple[str, str]], *,
+               language: str = "en") -> dict[tuple[str, str], RuleText | None]:
     """Title and description of each (pack_key, rule_id), reading each pack once.
 
-    Tolerant on purpose: the pack format belongs to the triage packs; a rule
-    is looked up as `[rules.<id>]` or as an `[[rules]]` entry with `id`, and
-    anything else (no pack, no title, bad TOML) gives None, so the caller
-    shows the rule id.
+    In `language` ("de", "de_DE") where the pack has it (`[rules.translations.de]`),
+    field by field, else as written. Tolerant on purpose: the pack format
+    belongs to the triage packs; a rule is looked up as `[rules.<id>]` or as
+    an `[[rules]]` entry with `id`, and anything else (no pack, no title, bad
+    TOML) gives None, so the caller shows the rule id.
     """
     packs: dict[str, object] = {}
     found: dict[tuple[str, str], RuleText | None] = {}
+    code = (language or "en").replace("-", "_").split("_")[0].lower()
     for pack_key, rule_id in rules:
         if pack_key not in packs:
             packs[pack_key] = _pack_rules(db, pack_key)
-        found[(pack_key, rule_id)] = _rule_text(_rule_entry(packs[pack_key], rule_id))
+        found[(pack_key, rule_id)] = _rule_text(_rule_entry(packs[pack_key], rule_id), code)
     return found
 
 
@@ -304,12 +307,22 @@ def _pack_rules(db: sqlite_utils.Database, pack_key: str) -> object:
         return None
 
 
-def _rule_text(entry: dict[str, object] | None) -> RuleText | None:
-    title = entry.get("title") if entry else None
-    if not isinstance(title, str) or not title.strip():
+def _rule_text(entry: dict[str, object] | None, language: str) -> RuleText | None:
+    title = _text(entry, "title", language)
+    if title is None:
         return None
-    description = entry.get("description") if entry else None
-    return RuleText(title.strip(), description.strip() if isinstance(description, str) else None)
+    return RuleText(title, _text(entry, "description", language))
+
+
+def _text(entry: dict[str, object] | None, name: str, language: str) -> str | None:
+    """A rule's field in `language` when the pack has it, else as written; None if blank."""
+    translations = entry.get("translations") if entry else None
+    texts = translations.get(language) if isinstance(translations, dict) else None
+    for value in (texts.get(name) if isinstance(texts, dict) else None,
+                  entry.get(name) if entry else None):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
 
 
 def _rule_entry(rules: object, rule_id: str) -> dict[str, object] | None:

@@ -13,7 +13,7 @@ import dataclasses
 import logging
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -195,12 +195,13 @@ class ChatGuidelinesPanel(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        language = QLocale().name()  # packs are named in the interface language
 
         def job(db: sqlite_utils.Database) -> tuple[list[ChatSummary], list[tuple[str, str]],
                                                      dict[int, tuple[str, ...]]]:
             summaries = chat_summaries(db)
             uses = {s.id: tuple(guideline_store.chat_packs(db, s.id)) for s in summaries}
-            return summaries, [(i.key, i.name) for i in overview(db)], uses
+            return summaries, [(i.key, i.name) for i in overview(db, language=language)], uses
 
         self._session.read(job, lambda result: self._on_list_read(generation, *result))
 

@@ -52,7 +52,7 @@ from moddesk.ui.chat_view import ChatView
 from moddesk.ui.chat_view_model import ChatViewModel
 from moddesk.ui.date_order_dialog import DateOrderDialog
 from moddesk.ui.elided_label import ElidedLabel
-from moddesk.ui.incident_message_actions import install_message_actions, selected_rows
+from moddesk.ui.incident_message_actions import install_message_actions
 from moddesk.ui.jump_to_date_dialog import JumpToDateDialog
 from moddesk.ui.merge_chats_dialog import MergeChatsDialog
 from moddesk.ui.session_api import SessionApi
@@ -162,10 +162,10 @@ class ChatPane(QWidget):
         self.jump_button.setDefaultAction(self.jump_action)
         self.newest_button.setDefaultAction(self.newest_action)
         self.newest_button.setText(self.tr("Newest"))
-        # Right-click or Ctrl+Shift+N / Ctrl+Shift+I on a message: evidence for an incident.
+        # Right-click or Ctrl+Shift+N / Ctrl+Shift+A on the selected messages: evidence.
         self.incident_actions = install_message_actions(
-            self.view, self._session,
-            lambda: [self.model.message_id(r) for r in selected_rows(self.view)])
+            self.view, self._session, self.view.selected_ids,
+            count=self.view.selected_count, changed=self.view.selection_changed)
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)
@@ -245,8 +245,9 @@ class ChatPane(QWidget):
 
     def _restore_place(self, top_id: int, selected: int | None) -> None:
         if selected is not None and (row := self.model.row_of(selected)) is not None:
+            # The selection itself is kept by message id across the reload.
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
         row = self.model.row_at_or_after(top_id)
         if row is not None:
             self.view.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)

@@ -11,21 +11,55 @@ wheel scrolls by pixels.
 Keys: Up/Down, Page Up/Down, Home/End (End loads every id first), Space
 shows or hides the current message's media. A click on a media box does the
 same.
+
+Selection (for "New incident from messages…"): a click selects one message,
+Shift+click or Shift with a movement key selects the range from the anchor,
+Ctrl+click toggles one message, Ctrl with a movement key moves the cursor
+without selecting and Ctrl+Space toggles the message under it. The
+selection is a `MessageSelection` of message-id intervals, so a range over
+rows never read stays a pair of ids, and it survives scrolling, loading
+more ids and a reload of the same chat. Ctrl+A selects nothing on purpose:
+a chat of a million messages is never one incident's evidence; Shift+Home
+and Shift+End reach the ends when a long stretch is really meant.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QResizeEvent, QWheelEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QRegion,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionViewItem, QWidget
 
+from moddesk.ui.chat_selection import MessageSelection
 from moddesk.ui.chat_view_model import ChatViewModel
 from moddesk.ui.message_delegate import MessageDelegate
 
 FETCH_MARGIN = 400  # rows left below the screen when the next chunk of ids is fetched
 Position = tuple[int, int]
+Modifier = Qt.KeyboardModifier
+Move = QAbstractItemView.CursorAction
+MOVES = {Qt.Key.Key_Up: Move.MoveUp, Qt.Key.Key_Down: Move.MoveDown,
+         Qt.Key.Key_PageUp: Move.MovePageUp, Qt.Key.Key_PageDown: Move.MovePageDown,
+         Qt.Key.Key_Home: Move.MoveHome}
 
 
 class ChatView(QAbstractItemView):
@@ -35,10 +69,12 @@ class ChatView(QAbstractItemView):
         reveal_requested(int): the moderator clicked a media box or pressed
             Space on this row.
         position_changed(): the rows on screen changed (scroll, resize, data).
+        selection_changed(): messages were selected or unselected.
     """
 
     reveal_requested = Signal(int)
     position_changed = Signal()
+    selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +83,12 @@ class ChatView(QAbstractItemView):
         self._heights: dict[int, int] = {}
         self._max: Position | None = None
         self._syncing = False
+        self.selection = MessageSelection()
+        self._anchor: int | None = None  # the message id Shift ranges start from
+        self._chat: int | None = None  # the chat the selection belongs to
         self.message_delegate = MessageDelegate(self)
         self.setItemDelegate(self.message_delegate)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -197,6 +236,7 @@ class ChatView(QAbstractItemView):
     def reset(self) -> None:
         self._top, self._offset = 0, 0
         self._invalidate()
+        self._forget_selection_of_other_chat()
         self.message_delegate.clear_cache()
         super().reset()
         self.updateGeometries()
@@ -277,10 +317,17 @@ class ChatView(QAbstractItemView):
     def isIndexHidden(self, index: QModelIndex) -> bool:  # noqa: N802
         return False
 
+    def selectionCommand(self, index: QModelIndex,  # noqa: N802
+                         event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
+        # The selection is kept by id in `self.selection`; Qt's selection model
+        # only carries the current index (row ranges would not survive a reload).
+        return QItemSelectionModel.SelectionFlag.NoUpdate
+
     def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:  # noqa: N802
-        index = self.indexAt(rect.normalized().center())
-        if index.isValid():
-            self.selectionModel().select(index, command)
+        pass  # see selectionCommand
+
+    def selectAll(self) -> None:  # noqa: N802
+        pass  # on purpose: see the module docstring
 
     def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:  # noqa: N802
         region = QRegion()
@@ -294,12 +341,12 @@ class ChatView(QAbstractItemView):
         if self.model() is None:
             return
         painter = QPainter(self.viewport())
-        current, selection = self.currentIndex(), self.selectionModel()
+        current, model = self.currentIndex(), self.chat_model()
         for row, rect in self.visible_rows():
-            index = self.model().index(row, 0)
+            index = model.index(row, 0)
             option = self._option()
             option.rect = rect
-            if selection is not None and selection.isSelected(index):
+            if self.selection.contains(model.message_id(row)):
                 option.state |= QStyle.StateFlag.State_Selected
             if index == current and self.hasFocus():
                 option.state |= QStyle.StateFlag.State_HasFocus
@@ -315,20 +362,58 @@ class ChatView(QAbstractItemView):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key = event.key()
-        if key == Qt.Key.Key_Space and self.currentIndex().isValid():
-            self.reveal_requested.emit(self.currentIndex().row())
+        key, mods, current = event.key(), event.modifiers(), self.currentIndex()
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            pass  # swallowed, so it does not reach the page either (module docstring)
+        elif key == Qt.Key.Key_Space and current.isValid() and mods & Modifier.ControlModifier:
+            self.toggle_row(current.row())
+        elif key == Qt.Key.Key_Space and current.isValid():
+            self.reveal_requested.emit(current.row())
         elif key == Qt.Key.Key_End and self.model() is not None:
-            self.go_to_end()
+            self.go_to_end(extend=bool(mods & Modifier.ShiftModifier))
+        elif key in MOVES and self.model() is not None and self.model().rowCount():
+            self._move(MOVES[key], mods)
         else:
             super().keyPressEvent(event)
             return
         event.accept()
 
+    def _move(self, action: QAbstractItemView.CursorAction, mods: Qt.KeyboardModifier) -> None:
+        index = self.moveCursor(action, mods)
+        if not index.isValid():
+            return
+        if mods & Modifier.ShiftModifier:
+            self.extend_to(index.row())
+        elif mods & Modifier.ControlModifier:
+            self._set_current(index.row())  # the cursor moves; the selection stays
+        else:
+            self.select_only(index.row())
+        self.scrollTo(index)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid() or self.model() is None:
+            return
+        row, mods = index.row(), event.modifiers()
+        if event.button() == Qt.MouseButton.RightButton:
+            # The context menu acts on the selection when the click was inside it.
+            if not self.selection.contains(self.chat_model().message_id(row)):
+                self.select_only(row)
+        elif event.button() != Qt.MouseButton.LeftButton:
+            return
+        elif mods & Modifier.ShiftModifier:
+            self.extend_to(row, keep=bool(mods & Modifier.ControlModifier))
+        elif mods & Modifier.ControlModifier:
+            self.toggle_row(row)
+        else:
+            self.select_only(row)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         row = self._media_row_at(event.position().toPoint())
-        if row is not None and event.button() == Qt.MouseButton.LeftButton:
+        plain = not event.modifiers() & (Modifier.ShiftModifier | Modifier.ControlModifier)
+        if row is not None and plain and event.button() == Qt.MouseButton.LeftButton:
             self.reveal_requested.emit(row)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -348,6 +433,80 @@ class ChatView(QAbstractItemView):
         stored = msg is not None and msg.media_mime is not None
         return index.row() if stored and box is not None and box.contains(point) else None
 
+    # -- selection ----------------------------------------------------------------------
+
+    def select_only(self, row: int) -> None:
+        """Select just `row`, make it current and the anchor of Shift ranges."""
+        message_id = self.chat_model().message_id(row)
+        self.selection.clear()
+        self.selection.add(message_id, message_id)
+        self._anchor = message_id
+        self._set_current(row)
+        self._selection_done()
+
+    def toggle_row(self, row: int) -> None:
+        """Ctrl+click / Ctrl+Space: add `row` to the selection or take it out."""
+        message_id = self.chat_model().message_id(row)
+        if not self.selection and self.currentIndex().isValid() and \
+                self.currentIndex().row() != row:
+            # A lone cursor row counts as selected (the actions use it): keep it.
+            current = self.chat_model().message_id(self.currentIndex().row())
+            self.selection.add(current, current)
+        self.selection.toggle(message_id)
+        self._anchor = message_id
+        self._set_current(row)
+        self._selection_done()
+
+    def extend_to(self, row: int, *, keep: bool = False) -> None:
+        """Shift: select from the anchor to `row` (`keep`: add to what is selected)."""
+        message_id = self.chat_model().message_id(row)
+        if self._anchor is None:
+            current = self.currentIndex()
+            self._anchor = (self.chat_model().message_id(current.row()) if current.isValid()
+                            else message_id)
+        if not keep:
+            self.selection.clear()
+        self.selection.add(self._anchor, message_id)
+        self._set_current(row)
+        self._selection_done()
+
+    def clear_selection(self) -> None:
+        """Select nothing (the cursor stays)."""
+        self.selection.clear()
+        self._anchor = None
+        self._selection_done()
+
+    def selected_ids(self) -> list[int]:
+        """The selected message ids in time order; the cursor's message when none is."""
+        ids = self.selection.ids(self.chat_model().ids())
+        current = self.currentIndex()
+        if not ids and current.isValid():
+            ids = [self.chat_model().message_id(current.row())]
+        return ids
+
+    def selected_count(self) -> int:
+        """How many messages `selected_ids` would return (without listing them)."""
+        count = self.selection.count(self.chat_model().ids())
+        return count or (1 if self.currentIndex().isValid() else 0)
+
+    def _set_current(self, row: int) -> None:
+        self.selectionModel().setCurrentIndex(self.model().index(row, 0),
+                                              QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _selection_done(self) -> None:
+        self._chat = self.chat_model().chat_id
+        self.viewport().update()
+        self.selection_changed.emit()
+
+    def _forget_selection_of_other_chat(self) -> None:
+        model = self.model()
+        if model is None or getattr(model, "chat_id", None) != self._chat:
+            had = bool(self.selection)
+            self.selection.clear()
+            self._anchor, self._chat = None, getattr(model, "chat_id", None)
+            if had:
+                self.selection_changed.emit()
+
     # -- navigation ---------------------------------------------------------------------
 
     def show_row(self, row: int, *, select: bool = True) -> None:
@@ -358,17 +517,18 @@ class ChatView(QAbstractItemView):
         index = model.index(row, 0)
         self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         if select:
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.select_only(row)
             self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def go_to_end(self) -> None:
-        """Load every id, then show and select the newest message."""
-        self.chat_model().load_through(None, self._on_end_loaded)
+    def go_to_end(self, *, extend: bool = False) -> None:
+        """Load every id, then show and select the newest message (`extend`: Shift+End)."""
+        self.chat_model().load_through(None, lambda: self._on_end_loaded(extend))
 
-    def _on_end_loaded(self) -> None:
+    def _on_end_loaded(self, extend: bool) -> None:
         count = self.model().rowCount()
         if count:
-            self.selectionModel().setCurrentIndex(
-                self.model().index(count - 1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if extend:
+                self.extend_to(count - 1)
+            else:
+                self.select_only(count - 1)
             self._set_position(*self._max_position())

@@ -161,6 +161,10 @@ class ChatViewModel(QAbstractListModel):
         """The id of the message in `row`."""
         return self._ids[row]
 
+    def ids(self) -> array:
+        """Every loaded id, oldest first (the model's own array: read it, never change it)."""
+        return self._ids
+
     def row_of(self, message_id: int) -> int | None:
         """The row of a loaded message id, else None."""
         row = bisect.bisect_left(self._ids, message_id)

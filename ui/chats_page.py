@@ -96,6 +96,8 @@ class ChatsPage(QWidget):
         panel.setMinimumWidth(220)
         heading = QLabel(self.tr("Chats"), panel)
         heading.setObjectName("heading")
+        self.chat_list.setAccessibleName(heading.text())
+        self.pane.view.setAccessibleName(self.tr("Messages"))
         self.sort.addItem(self.tr("By name"), "name")
         self.sort.addItem(self.tr("By last activity"), "activity")
         self.sort.setObjectName("chat_sort")

@@ -82,6 +82,8 @@ class GuidelinesTextPanel(QWidget):
         self.source_combo.setObjectName("source_combo")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("description_editor")
+        self.editor.setAccessibleName(tr("Group description"))
+        self.editor.setTabChangesFocus(True)  # WhatsApp descriptions have no tab characters
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         self.copy_button = QPushButton(tr("&Copy"), self)
@@ -119,7 +121,7 @@ class GuidelinesTextPanel(QWidget):
         if not self._session.is_unlocked:
             return
         chosen = self.source_combo.currentText()
-        self._sources = sources(self._session.gui_db())
+        self._sources = sources(self._session.gui_db(), language=QLocale().name())
         self.source_combo.blockSignals(True)
         self.source_combo.clear()
         for source in self._sources:
@@ -147,7 +149,7 @@ class GuidelinesTextPanel(QWidget):
         if source is None:
             self.editor.setPlainText("")
             return
-        rules = rules_for(self._session.gui_db(), source)
+        rules = rules_for(self._session.gui_db(), source, language=QLocale().name())
         self.editor.setPlainText(description_text(
             heading=tr("Rules of %1").replace("%1", source.name) if source.kind == "chat"
             else tr("Our group rules"),

@@ -34,7 +34,7 @@ from moddesk.ingest.watch_import import CANCELLED, CHANGED, FAILED, FileJob, Fil
     import_file, outcome_changes, record_rejected
 from moddesk.storage import Changes, KnownError
 from moddesk.storage import watch_store as ws
-from moddesk.triage.vault_scan import scan_imported
+from moddesk.triage.import_overlap import OverlappedTriage, overlapped_triage
 from moddesk.ui import message_bridge
 from moddesk.ui.session_api import SessionApi
 from moddesk.ui.workers import deliver_future, raise_in_gui, run_in_background
@@ -303,9 +303,11 @@ class ImportController(QObject):
         now = self._wall_clock()
 
         def run(db: sqlite_utils.Database) -> Changes:
-            outcome = import_file(db, job, max_bytes=limit, progress=report, cancel=cancel)
-            box.append(outcome)
-            return outcome_changes(outcome) | triage_new(db, outcome, now=now, cancel=cancel)
+            # Triage runs on the second core while the file imports; the worker ends with the job.
+            with overlapped_triage(db, now=now, cancel=cancel) as triage:
+                outcome = import_file(db, job, max_bytes=limit, progress=report, cancel=cancel)
+                box.append(outcome)
+                return outcome_changes(outcome) | triage_new(triage, outcome)
 
         future = self._session.submit(run, lambda _c: self._on_job_done(token, box[0]),
                                       lambda exc: self._on_job_failed(token, cand, exc))
@@ -372,10 +374,9 @@ class ImportController(QObject):
         self.progress_changed.emit(progress)
 
 
-def triage_new(db: sqlite_utils.Database, outcome: FileOutcome, *, now: datetime,
-               cancel: threading.Event) -> Changes:
+def triage_new(triage: OverlappedTriage, outcome: FileOutcome) -> Changes:
     """The guidelines over what a file added; the inbox changed if any chat was scanned."""
-    found = scan_imported(db, outcome.results, now=now, cancel=cancel)
+    found = triage.scan(outcome.results)
     return Changes(inbox=bool(found.chats))
 
 

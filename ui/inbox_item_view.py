@@ -15,7 +15,7 @@ import html
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from moddesk.storage import inbox_queries as queries
+from moddesk.storage.case_queries import item_incident
 from moddesk.storage.inbox_queries import HitMessage, ItemRow, MediaInfo, Message, RuleText
 from moddesk.ui.inbox_model import SEVERITY_COLORS, ntr, severity_label, state_label, tr
 from moddesk.ui.session_api import SessionApi
@@ -36,6 +37,11 @@ log = logging.getLogger("moddesk.ui.inbox")
 MAX_IMAGE = 360
 MARK_BG, MARK_FG = "#f5d46b", "#1b1b1b"
 _MEDIA_URL = "moddesk-media:{}"
+_ACTIVATE = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Reads as a link; the frame shows where the keyboard focus is.
+_LINK_STYLE = ("QPushButton { color: palette(link); text-decoration: underline; text-align: left;"
+               " border: 1px solid transparent; border-radius: 3px; padding: 2px 4px; }"
+               " QPushButton:focus { border-color: palette(highlight); }")
 # What each detector type found, in the words of "found by %1".
 _DETECTORS = {
     "phone": QT_TRANSLATE_NOOP("Inbox", "phone number"),
@@ -184,10 +190,13 @@ class InboxItemView(QWidget):
         open_message(object): the moderator wants the chat opened at this message id
             (a Python int: message ids need 64 bits).
         reveal_changed(bool): media of the item were shown (True) or hidden again.
+        open_incident(object): the moderator wants to see the incident (id, a Python
+            int) this item was escalated to.
     """
 
     open_message = Signal(object)  # message ids need 64 bits; a Qt int has 32
     reveal_changed = Signal(bool)
+    open_incident = Signal(object)
 
     def __init__(self, session: SessionApi, rule_text: Callable[[str, str], RuleText | None],
                  parent: QWidget | None = None) -> None:
@@ -195,6 +204,7 @@ class InboxItemView(QWidget):
         self.setObjectName("inbox_item_view")
         self._session, self._rule_text = session, rule_text
         self._row: ItemRow | None = None
+        self._incident: int | None = None
         self._hits: list[HitMessage] = []
         self._hit_index = 0
         self._context: list[Message] = []
@@ -220,6 +230,16 @@ class InboxItemView(QWidget):
         self.open_button = QPushButton(tr("Open in chat"), self)
         self.open_button.setToolTip(tr("Open the chat at this message (Enter)"))
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        # "Escalated to incident INC-0001": a flat button, so Tab reaches it and
+        # Enter or Space opens the incident.
+        self.incident_button = QPushButton(self)
+        self.incident_button.setObjectName("escalated_incident")
+        self.incident_button.setFlat(True)
+        self.incident_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.incident_button.setAutoDefault(False)
+        self.incident_button.setStyleSheet(_LINK_STYLE)
+        self.incident_button.clicked.connect(self._on_incident_button_clicked)
+        self.incident_button.installEventFilter(self)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("item_context")
         self.browser.setOpenLinks(False)
@@ -261,6 +281,7 @@ class InboxItemView(QWidget):
         layout.addLayout(head)
         for widget in (self.description, self.facts):
             layout.addWidget(widget)
+        layout.addWidget(self.incident_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(hit_nav)
         layout.addWidget(self.browser, 1)
         self.stack = QStackedWidget(self)
@@ -322,6 +343,8 @@ class InboxItemView(QWidget):
     def _forget(self) -> None:
         was_revealed = bool(self._revealed)
         self._row, self._hits, self._hit_index, self._context = None, [], 0, []
+        self._incident = None
+        self.incident_button.setText("")
         self._revealed, self._keep_scroll = {}, False
         self.browser.clear()  # also drops the document's image resources
         for label in (self.badge, self.title, self.description, self.facts, self.hit_label):
@@ -332,6 +355,7 @@ class InboxItemView(QWidget):
     def _load(self, item_id: int) -> None:
         db = self._session.gui_db()
         self._row = queries.item_rows(db, [item_id]).get(item_id)
+        self._incident = item_incident(db, item_id) if self._row else None
         self._hits = queries.item_hits(db, item_id) if self._row else []
         self._hit_index = min(self._hit_index, max(len(self._hits) - 1, 0))
         self._load_context()
@@ -387,16 +411,28 @@ class InboxItemView(QWidget):
         self.description.setText(rule.description if rule and rule.description else "")
         self.description.setVisible(bool(self.description.text()))
         self.facts.setText(self._facts(row))
+        self._render_incident()
+
+    def _render_incident(self) -> None:
+        shown = self._incident is not None
+        self.incident_button.setVisible(shown)
+        if shown:
+            number = f"INC-{self._incident:04d}"
+            self.incident_button.setText(tr("Escalated to incident %1").replace("%1", number))
+            self.incident_button.setToolTip(
+                tr("Open incident %1 on the Incidents page").replace("%1", number))
 
     def _facts(self, row: ItemRow) -> str:
         detectors = sorted({tr(_DETECTORS.get(d, d)) for h in self._hits for d in h.detectors})
+        # An escalated item says so on its own line ("Escalated to incident …").
+        escalated = self._incident is not None and row.state == "escalated"
         parts = [row.chat, row.author or tr("unknown author"),
                  ntr("%n flagged message", "%n flagged messages", row.hits),
                  tr("found by %1").replace("%1", ", ".join(detectors)) if detectors else "",
-                 state_label(row.state)]
+                 "" if escalated else state_label(row.state)]
         if row.handled_by:
             parts.append(tr("last handled by %1").replace("%1", row.handled_by))
-        if row.reason:
+        if row.reason and not escalated:
             parts.append(tr("reason: %1").replace("%1", row.reason))
         return "  ·  ".join(p for p in parts if p)
 
@@ -430,6 +466,22 @@ class InboxItemView(QWidget):
 
     def _on_open_button_clicked(self) -> None:
         self.request_open()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The inbox binds Space and Enter page-wide (media, open in chat); on the
+        # focused incident button they open the incident instead.
+        kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if watched is self.incident_button and event.type() in kinds and \
+                event.key() in _ACTIVATE:  # type: ignore[attr-defined]
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.incident_button.click()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_incident_button_clicked(self) -> None:
+        if self._incident is not None:
+            self.open_incident.emit(self._incident)
 
     def request_open(self) -> None:
         """Ask for the chat to be opened at the flagged message in view."""

@@ -35,7 +35,8 @@ SEVERITY, GROUP, RULE, AUTHOR, AGE, HITS, STATE = range(7)
 Index = QModelIndex | QPersistentModelIndex
 
 # Accents that read on light and dark palettes (the same family as app.qss).
-SEVERITY_COLORS = {"urgent": "#b83227", "high": "#b86e00", "normal": "#2f6f73", "low": "#6b7280"}
+# Badge fills under white text: each at least 4.5:1 (WCAG AA), in light and dark themes alike.
+SEVERITY_COLORS = {"urgent": "#b83227", "high": "#9a5b00", "normal": "#2f6f73", "low": "#6b7280"}
 BUCKET_COLORS = {"urgent": "#b83227", "attention": "#b86e00", "reply": "#2f6f73"}
 
 _SEVERITY = {"urgent": QT_TRANSLATE_NOOP("Inbox", "Urgent"),

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QSignalBlocker,
     Qt,
@@ -161,6 +162,7 @@ class InboxPage(QWidget):
     def _build_header(self) -> QHBoxLayout:
         heading = QLabel(QCoreApplication.translate("NavPages", self.spec.title), self)
         heading.setObjectName("heading")
+        self.queue.setAccessibleName(heading.text())
         self.counters = {b: QLabel(self) for b in ("urgent", "attention", "reply")}
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -191,7 +193,7 @@ class InboxPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         for combo in (self.state_filter, self.severity_filter, self.rule_filter, self.date_filter):
-            combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             row.addWidget(combo)
         row.addStretch(1)
         row.addWidget(self.selection_label)
@@ -233,7 +235,8 @@ class InboxPage(QWidget):
             button.setText(self._button_text(name))
             button.setToolTip(action.text())
             button.setObjectName(f"action_{name}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Tab reaches it; a click leaves the keys with the queue.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(action.trigger)
             self.action_bar.addWidget(button)
         self.action_bar.addStretch(1)
@@ -243,8 +246,19 @@ class InboxPage(QWidget):
                  "escalate": tr("Incident…  E"), "snooze": tr("Snooze…  S"), "undo": tr("Undo  Z")}
         return texts[name]
 
+    def _set_tab_order(self) -> None:
+        """Tab in reading order: header, groups on the left, then filters, queue, actions, item."""
+        buttons = [self.action_bar.itemAt(i).widget() for i in range(self.action_bar.count())]
+        chain = [self.help_button, self.followups.button, self.overview.view,
+                 self.state_filter, self.severity_filter, self.rule_filter, self.date_filter,
+                 self.queue, *[b for b in buttons if b], self.detail.open_button,
+                 self.detail.browser]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _connect(self) -> None:
         self._fill_action_bar()
+        self._set_tab_order()
         slots = {"next": lambda: self.queue.step(1), "previous": lambda: self.queue.step(-1),
                  "open": self.detail.request_open, "resolve": lambda: self.triage("resolved"),
                  "dismiss": self.ask_dismiss,
@@ -299,12 +313,13 @@ class InboxPage(QWidget):
             return
         self._generation += 1
         generation, today, filters = self._generation, self.today().isoformat(), self._filters()
+        language = QLocale().name()  # rule texts in the interface language, where packs have it
 
         def job(db: Any) -> tuple[list[int], list[GroupNeeds], Rules]:
             # Rule texts come from pack TOML: parse it here, off the GUI thread.
             return (queries.queue(db, today=today, **filters),
                     queries.group_needs(db, today=today),
-                    queries.rule_texts(db, queries.rule_ids(db)))
+                    queries.rule_texts(db, queries.rule_ids(db), language=language))
 
         self._session.read(job, lambda result: self._on_read(generation, result))
 

@@ -75,6 +75,7 @@ class IncidentFields(QWidget):
         self.follow_check.setObjectName("follow_up_check")
         self.follow_date = QDateEdit(self)
         self.follow_date.setObjectName("follow_up_date")
+        self.follow_date.setAccessibleName(self.follow_check.text())
         self.follow_date.setCalendarPopup(True)
         self.follow_date.setEnabled(False)
         follow = QHBoxLayout()

@@ -9,10 +9,18 @@ due today (or overdue), and which failed the chain check.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from moddesk.storage.case_queries import IncidentRow
+from moddesk.ui.theme import readable_on
 from moddesk.ui.incident_text import (
     SEVERITY_COLORS,
     SEVERITY_LABELS,
@@ -26,6 +34,8 @@ from moddesk.ui.incident_text import (
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("number", "title", "severity", "status", "follow_up")  # category: in the tooltip
+TITLE_COLUMN = COLUMNS.index("title")
+DUE_MARK = "⚑"
 Index = QModelIndex | QPersistentModelIndex
 WARN_COLOR = "#c0392b"
 
@@ -94,7 +104,10 @@ class IncidentListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (tr("Number"), tr("Title"), tr("Severity"), tr("Status"), tr("Follow-up"))
+        # The follow-up heading has its own, short translation: the column is narrow.
+        follow_up = QCoreApplication.translate("Incidents", "Follow-up",
+                                               "incident list column heading: keep it short")
+        titles = (tr("Number"), tr("Title"), tr("Severity"), tr("Status"), follow_up)
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -108,6 +121,8 @@ class IncidentListModel(QAbstractTableModel):
             return row.id
         if role == SEVERITY_ROLE:
             return row.severity
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "follow_up":
+            return self._due_text(row) if row.id in self._due else day_text(row.follow_up)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -127,28 +142,41 @@ class IncidentListModel(QAbstractTableModel):
             return label(SEVERITY_LABELS, row.severity)
         if column == "status":
             return label(STATUS_LABELS, row.status)
-        due = tr("Due: %1").replace("%1", day_text(row.follow_up))
-        return due if row.id in self._due else day_text(row.follow_up)
+        # Due: a flag, bold and red; the words are in the tooltip and for screen readers.
+        day = day_text(row.follow_up)
+        return f"{DUE_MARK} {day}" if row.id in self._due else day
+
+    @staticmethod
+    def _due_text(row: IncidentRow) -> str:
+        return tr("Due: %1").replace("%1", day_text(row.follow_up))
 
     def _tooltip(self, row: IncidentRow, column: str) -> str | None:
         if column == "number" and row.id in self._broken:
             return tr("This incident's log was changed outside ModDesk. Open it to see what.")
         if column == "follow_up" and row.id in self._due:
-            return tr("The follow-up date has come: check on this incident today.")
+            return self._due_text(row) + "\n" + tr(
+                "The follow-up date has come: check on this incident today.")
         if column == "title":
             return fill(tr("%1\nCategory: %2"), row.title, row.category or tr("none"))
         return None
 
     def _foreground(self, row: IncidentRow, column: str) -> QBrush | None:
         if column == "number" and row.id in self._broken:
-            return QBrush(QColor(WARN_COLOR))
+            return QBrush(list_text(WARN_COLOR))
         if column == "severity":
-            return QBrush(QColor(SEVERITY_COLORS.get(row.severity, "#6b7280")))
+            return QBrush(list_text(SEVERITY_COLORS.get(row.severity, "#6b7280")))
         if column == "follow_up" and row.id in self._due:
-            return QBrush(QColor(SEVERITY_COLORS["high"]))
+            return QBrush(list_text(SEVERITY_COLORS["high"]))
         return None
 
     def _emphasised(self, row: IncidentRow, column: str) -> bool:
         return (column == "follow_up" and row.id in self._due) or (
             column == "number" and row.id in self._broken) or (
             column == "severity" and row.severity == "urgent")
+
+
+def list_text(colour: str) -> QColor:
+    """`colour` made readable on the list's rows, plain and alternate, in this theme."""
+    palette = QGuiApplication.palette()
+    on_base = readable_on(colour, palette.color(QPalette.ColorRole.Base))
+    return readable_on(on_base, palette.color(QPalette.ColorRole.AlternateBase))

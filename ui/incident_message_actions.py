@@ -2,9 +2,13 @@
 
 `install_message_actions` gives a view two actions, in its context menu
 and on keys: "New incident from message…" (Ctrl+Shift+N) and "Add to
-incident…" (Ctrl+Shift+A), both for the message(s) selected there. Adding
-asks which incident in a small picker (open incidents first, type to
-narrow); the messages are frozen as evidence with their context.
+incident…" (Ctrl+Shift+A), both for the message(s) selected there, in time
+order; with several selected the actions say how many ("New incident from
+3 messages…"). Adding asks which incident in a small picker (open incidents
+first, type to narrow); the messages are frozen as evidence with their
+context. At most `MAX_MESSAGES` go into one action: each becomes a snapshot
+with ten messages of context, and a selection of thousands is a slip of
+Shift+End rather than evidence.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,17 +39,24 @@ from moddesk.ui.session_api import SessionApi
 
 log = logging.getLogger("moddesk.ui.incidents")
 INCIDENT_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_MESSAGES = 500
 MessageIds = Callable[[], list[int]]
 
 
 def install_message_actions(view: QAbstractItemView, session: SessionApi,
-                            message_ids: MessageIds) -> dict[str, QAction]:
-    """Add "New incident from message…" and "Add to incident…" to `view`'s context menu and keys."""
-    new = QAction(tr("New incident from message…"), view)
+                            message_ids: MessageIds, *, count: Callable[[], int] | None = None,
+                            changed: SignalInstance | None = None) -> dict[str, QAction]:
+    """Add "New incident from message…" and "Add to incident…" to `view`'s context menu and keys.
+
+    `count` says how many messages `message_ids` would return (default: call it);
+    the action texts are renewed when `changed` fires (default: the view's
+    selection model changed).
+    """
+    new = QAction(view)
     new.setObjectName("new_incident_from_messages")
     new.setShortcut(QKeySequence("Ctrl+Shift+N"))
     new.triggered.connect(lambda: _new(session, message_ids(), view))
-    add = QAction(tr("Add to incident…"), view)
+    add = QAction(view)
     add.setObjectName("add_to_incident")
     add.setShortcut(QKeySequence("Ctrl+Shift+A"))
     add.triggered.connect(lambda: open_picker(session, message_ids(), view))
@@ -53,7 +64,40 @@ def install_message_actions(view: QAbstractItemView, session: SessionApi,
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         view.addAction(action)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    counted = count or (lambda: len(message_ids()))
+
+    def name_actions(*_args: object) -> None:
+        new.setText(new_text(counted()))
+        add.setText(add_text(counted()))
+
+    (changed if changed is not None else view.selectionModel().selectionChanged).connect(
+        name_actions)
+    name_actions()
     return {"new": new, "add": add}
+
+
+def new_text(count: int) -> str:
+    """The "New incident" action's text for `count` selected messages."""
+    if count <= 1:
+        return tr("New incident from message…")
+    return ntr("New incident from %n message…", "New incident from %n messages…", count)
+
+
+def add_text(count: int) -> str:
+    """The "Add to incident" action's text for `count` selected messages."""
+    if count <= 1:
+        return tr("Add to incident…")
+    return ntr("Add %n message to incident…", "Add %n messages to incident…", count)
+
+
+def too_many(ids: Sequence[int]) -> bool:
+    """Say so and return True when `ids` is more than one action takes."""
+    if len(ids) <= MAX_MESSAGES:
+        return False
+    message_bridge.warning(fill(tr(
+        "%n messages are selected; one incident takes at most %1 at a time. Select fewer "
+        "(each is kept with ten messages of context).", len(ids)), MAX_MESSAGES))
+    return True
 
 
 def selected_rows(view: QAbstractItemView) -> list[int]:
@@ -68,7 +112,8 @@ def _new(session: SessionApi, ids: list[int], parent: QWidget) -> None:
     if not ids:
         message_bridge.info(tr("Select a message first."))
         return
-    open_for_messages(session, ids, parent)
+    if not too_many(ids):
+        open_for_messages(session, ids, parent)
 
 
 class IncidentPicker(QDialog):
@@ -145,6 +190,8 @@ def open_picker(session: SessionApi, message_ids: Sequence[int],
     if not ids or not session.is_unlocked:
         if not ids:
             message_bridge.info(tr("Select a message first."))
+        return None
+    if too_many(ids):
         return None
     incidents = list_incidents(session.gui_db())
     if not incidents:

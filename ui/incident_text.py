@@ -9,13 +9,14 @@ A kind this module does not know is still shown, as its kind and values.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 from moddesk.cases.summary import TimelineEntry
+from moddesk.ui.chat_format import short_date
+from moddesk.ui.guidelines_text import when_text as shared_when_text
 
 CONTEXT = "Incidents"
 STATUS_LABELS = {
@@ -51,7 +52,7 @@ INBOX_STATES = {
     "dismissed": QT_TRANSLATE_NOOP("Incidents", "dismissed"),
     "escalated": QT_TRANSLATE_NOOP("Incidents", "escalated"),
 }
-SEVERITY_COLORS = {"urgent": "#b83227", "high": "#b86e00", "normal": "#2f6f73", "low": "#6b7280"}
+SEVERITY_COLORS = {"urgent": "#b83227", "high": "#9a5b00", "normal": "#2f6f73", "low": "#6b7280"}
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -77,23 +78,15 @@ def label(table: Mapping[str, str], key: str | None) -> str:
 
 
 def when_text(iso: str) -> str:
-    """An ISO time ("2026-11-16T09:30:00") as a short local date and time."""
-    try:
-        when = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return QLocale().toString(QDateTime(when.replace(tzinfo=None)), QLocale.FormatType.ShortFormat)
+    """An ISO time as "21 Nov 2026, 16:43" in local time, as on every page (else as stored)."""
+    return shared_when_text(iso) or iso
 
 
 def day_text(iso: str | None) -> str:
-    """An ISO date as a short local date; "" for none."""
+    """An ISO date as "21 Nov 2026", as on every page; "" for none."""
     if not iso:
         return ""
-    try:
-        day = dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return iso
-    return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+    return short_date(iso) if QDate.fromString(iso[:10], "yyyy-MM-dd").isValid() else iso
 
 
 class Describer:

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -34,6 +33,7 @@ from moddesk.cases.templates_shipped import shipped
 from moddesk.storage import template_store
 from moddesk.ui.chain_checks import ChainChecks
 from moddesk.ui.evidence_view import EvidenceView
+from moddesk.ui.flow_layout import FlowLayout
 from moddesk.ui.incident_fields import IncidentFields
 from moddesk.ui.incident_text import Describer, fill, ntr, tr, when_text
 from moddesk.ui.incident_timeline import IncidentTimeline
@@ -45,6 +45,7 @@ from moddesk.ui.session_api import SessionApi
 
 log = logging.getLogger("moddesk.ui.incidents")
 NOTES, EVIDENCE, TIMELINE, PEOPLE = range(4)
+TABS_MIN_WIDTH = 360
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,7 +69,7 @@ def load(db: Any, *, incident_id: int, mac_key: bytes, language: str) -> Loaded:
     titles.update({t.key: t.title for t in found if t.language == language})
     return Loaded(incident_detail(db, incident_id),
                   verify_chain(db, mac_key=mac_key, incident_id=incident_id),
-                  rule_choices(db), titles,
+                  rule_choices(db, language=language), titles,
                   [r.name for r in template_store.resources(db)])
 
 
@@ -115,12 +116,15 @@ class IncidentView(QWidget):
         for button in (self.template_button, self.referral_button, self.print_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.fields = IncidentFields(self._today(), self)
+        self.tabs = QTabWidget(self)  # before its pages, so Tab meets the tab bar first
         self.notes = NotesPanel(self)
         self.evidence = EvidenceView(self)
         self.timeline = IncidentTimeline(self)
         self.people = PeopleEditor(self)
-        self.tabs = QTabWidget(self)
         self.tabs.setObjectName("incident_tabs")
+        # The widest tab page (People: name, role and two buttons in a row) would
+        # otherwise set the pane's minimum and push the list to a sliver.
+        self.tabs.setMinimumWidth(TABS_MIN_WIDTH)
         for widget in (self.notes, self.evidence, self.timeline, self.people):
             self.tabs.addTab(widget, "")
         self.stack = QStackedWidget(self)
@@ -137,10 +141,11 @@ class IncidentView(QWidget):
 
     def _content(self) -> QWidget:
         content = QWidget(self)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second row when the pane is narrow (German labels
+        # in one row would otherwise take the list's width away).
+        buttons = FlowLayout()
         for button in (self.template_button, self.referral_button, self.print_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ from moddesk.storage import inbox_queries
 from moddesk.storage.case_queries import IncidentRow, categories_in_use, followups_due, list_incidents
 from moddesk.ui.chain_checks import ChainChecks
 from moddesk.ui.incident_fields import SEVERITIES, category_pair
-from moddesk.ui.incident_list_model import ID_ROLE, IncidentListModel
+from moddesk.ui.incident_list_model import ID_ROLE, TITLE_COLUMN, IncidentListModel
 from moddesk.ui.incident_text import SEVERITY_LABELS, STATUS_LABELS, label, ntr, tr
 from moddesk.ui.incident_view import IncidentView
 from moddesk.ui.new_incident_dialog import events, open_blank
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("moddesk.ui.incidents")
 SEARCH_DELAY_MS = 150
+TITLE_MIN_CHARS = 18  # the list keeps room for this many characters of a title
 SHORTCUTS = (("note", "N"), ("template", "T"), ("referral", "R"), ("print", "Ctrl+P"),
              ("new", "Ctrl+Shift+N"), ("search", "/"))
 
@@ -68,14 +69,15 @@ class ListRead:
     categories: list[tuple[str, str, str]]  # pack, rule, title
 
 
-def read_list(db: Any, *, filters: dict[str, Any], today: str, due_only: bool) -> ListRead:
-    """The incidents matching `filters` (on the background reader)."""
+def read_list(db: Any, *, filters: dict[str, Any], today: str, due_only: bool,
+              language: str = "en") -> ListRead:
+    """The incidents matching `filters` (on the background reader); categories in `language`."""
     rows = list_incidents(db, **filters)
     due = {r.id for r in followups_due(db, today=today)}
     if due_only:
         rows = [r for r in rows if r.id in due]
     pairs = categories_in_use(db)
-    texts = inbox_queries.rule_texts(db, pairs)
+    texts = inbox_queries.rule_texts(db, pairs, language=language)
     categories = [(p, r, texts[(p, r)].title if texts.get((p, r)) else r) for p, r in pairs]
     return ListRead(rows, due, categories)
 
@@ -104,7 +106,6 @@ class IncidentsPage(QWidget):
         self._pending_select: int | None = None
         self.checks = ChainChecks(session, self)
         self.model = IncidentListModel(self)
-        self.view = IncidentView(session, self.checks, today=self.today, parent=self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -119,14 +120,23 @@ class IncidentsPage(QWidget):
         layout.setContentsMargins(24, 18, 24, 14)
         layout.addLayout(self._build_header())
         layout.addLayout(self._build_filters())
-        body = QSplitter(Qt.Orientation.Horizontal, self)
-        body.addWidget(self._build_list())
-        body.addWidget(self.view)
-        body.setStretchFactor(0, 2)
-        body.setStretchFactor(1, 3)
-        body.setSizes([520, 700])
-        body.setChildrenCollapsible(False)
-        layout.addWidget(body, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("incidents_splitter")
+        self.splitter.addWidget(self._build_list())
+        # Made after the list, so Tab reaches it after the list.
+        self.view = IncidentView(self._session, self.checks, today=self.today, parent=self)
+        self.splitter.addWidget(self.view)
+        # Both halves grow with the window; the list never gets narrower than
+        # its short columns plus a readable title (`_fit_list`).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([480, 520])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        chain = [self.due_button, self.new_button, self.search, self.status_filter,
+                 self.severity_filter, self.category_filter, self.list]
+        for first, second in zip(chain, chain[1:]):  # Tab in reading order
+            QWidget.setTabOrder(first, second)
 
     def _build_header(self) -> QHBoxLayout:
         # The title is marked for translation with the other page titles.
@@ -149,6 +159,7 @@ class IncidentsPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("incident_search")
         self.search.setPlaceholderText(tr("Search titles and notes  /"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
@@ -183,11 +194,12 @@ class IncidentsPage(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAlternatingRowColors(True)
         self.list.setShowGrid(False)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.list.setWordWrap(False)
         self.list.verticalHeader().hide()
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAccessibleName(tr("Incidents"))
@@ -263,8 +275,9 @@ class IncidentsPage(QWidget):
         self._generation += 1
         generation, filters = self._generation, self._filters()
         today, due_only = self.today().isoformat(), self.due_button.isChecked()
+        language = QLocale().name()
         self._session.read(lambda db: read_list(db, filters=filters, today=today,
-                                                due_only=due_only),
+                                                due_only=due_only, language=language),
                            lambda found: self._on_read(generation, found))
 
     def _filters(self) -> dict[str, Any]:
@@ -281,6 +294,7 @@ class IncidentsPage(QWidget):
         self.model.set_rows(found.rows, due=found.due)
         self.model.set_broken(self.checks.broken())
         self._fill_categories(found.categories)
+        self._fit_list()
         target = self._pending_select if self.model.row_of(self._pending_select or -1) is not None \
             else current
         if target == self._pending_select:
@@ -290,6 +304,15 @@ class IncidentsPage(QWidget):
         self._show_empty(not found.rows)
         log.debug("incidents listed (rows=%d, due=%d)", len(found.rows), len(found.due))
         self.refreshed.emit()
+
+    def _fit_list(self) -> None:
+        """Keep the list wide enough for its short columns and a readable title."""
+        header, columns = self.list.horizontalHeader(), range(self.model.columnCount())
+        short = sum(max(self.list.sizeHintForColumn(c), header.sectionSizeHint(c))
+                    for c in columns if c != TITLE_COLUMN)
+        title = self.list.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS
+        scroll = self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(short + title + scroll + 2 * self.list.frameWidth())
 
     def _show_empty(self, empty: bool) -> None:
         filtered = bool(self.search.text().strip()) or self.due_button.isChecked() or any(
@@ -348,6 +371,19 @@ class IncidentsPage(QWidget):
         """/: the search box, its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def open_incident(self, incident_id: int) -> None:
+        """Show one incident (from an escalated inbox item), clearing filters that hide it."""
+        if self.model.row_of(incident_id) is not None:
+            self.select_id(incident_id)
+        else:
+            self._reset_filters()
+            self.status_filter.blockSignals(True)
+            self.status_filter.setCurrentIndex(self.status_filter.count() - 1)  # all statuses
+            self.status_filter.blockSignals(False)
+            self._pending_select = incident_id
+            self.refresh()
+        self.list.setFocus()
 
     def show_followups(self) -> None:
         """Show only the incidents whose follow-up is due (from the inbox's strip)."""

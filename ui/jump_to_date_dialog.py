@@ -25,6 +25,7 @@ class JumpToDateDialog(QDialog):
         self.setObjectName("jump_to_date_dialog")
         self.setWindowTitle(self.tr("Go to date"))
         self.calendar = QCalendarWidget(self)
+        self.calendar.setAccessibleName(self.windowTitle())
         self.calendar.setGridVisible(False)
         self.calendar.setDateRange(first, last)
         self.calendar.setSelectedDate(current)

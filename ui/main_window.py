@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self._add_page_shortcuts()
         self.page("inbox").followups.show_requested.connect(  # type: ignore[attr-defined]
             self._on_followups_show_requested)
+        self.page("inbox").detail.open_incident.connect(  # type: ignore[attr-defined]
+            self._on_open_incident)
 
     # -- locked / unlocked --------------------------------------------------------
 
@@ -262,6 +264,10 @@ class MainWindow(QMainWindow):
     def _on_followups_show_requested(self) -> None:
         self.show_page("incidents")
         self.page("incidents").show_followups()  # type: ignore[attr-defined]
+
+    def _on_open_incident(self, incident_id: int) -> None:
+        self.show_page("incidents")
+        self.page("incidents").open_incident(incident_id)  # type: ignore[attr-defined]
 
     def _on_find_action_triggered(self) -> None:
         if self._session.is_unlocked:

@@ -44,7 +44,9 @@ class MergeChatsDialog(QDialog):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter chats by name"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.filter.placeholderText())
         self.chats = QListWidget(self)
+        self.chats.setAccessibleName(self.windowTitle())
         for chat_id, name in candidates:
             item = QListWidgetItem(name, self.chats)
             item.setData(ChatIdRole, chat_id)

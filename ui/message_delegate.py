@@ -143,6 +143,20 @@ class RowLayout:
     notice: QRect | None = None
 
 
+def selected_option(option: QStyleOptionViewItem) -> QStyleOptionViewItem:
+    """A copy of `option` whose text colours read on the palette's Highlight."""
+    chosen = QStyleOptionViewItem(option)
+    palette = QPalette(option.palette)
+    on = palette.color(QPalette.ColorRole.HighlightedText)
+    muted = QColor(on)
+    muted.setAlpha(200)
+    palette.setColor(QPalette.ColorRole.Text, on)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, muted)
+    palette.setColor(QPalette.ColorRole.Mid, muted)
+    chosen.palette = palette
+    return chosen
+
+
 class MessageDelegate(QStyledItemDelegate):
     """Paints and measures chat messages for `ChatView` (no editing)."""
 
@@ -324,6 +338,8 @@ class MessageDelegate(QStyledItemDelegate):
                    msg: MessageView, layout: RowLayout) -> None:
         top = layout.day.height() if layout.day is not None else 0
         body = QRect(0, top, option.rect.width(), layout.height - top)
+        if option.state & QStyle.StateFlag.State_Selected:
+            option = selected_option(option)
         self._paint_background(painter, option, msg, body)
         if layout.notice is not None:
             self._paint_notice(painter, option, layout)
@@ -331,6 +347,8 @@ class MessageDelegate(QStyledItemDelegate):
             self._paint_message(painter, option, index, msg, layout)
         if layout.removed_y is not None:
             self._paint_removed(painter, option, layout)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._paint_focus(painter, option, body)
 
     def _paint_background(self, painter: QPainter, option: QStyleOptionViewItem,
                           msg: MessageView, body: QRect) -> None:
@@ -339,11 +357,21 @@ class MessageDelegate(QStyledItemDelegate):
             painter.fillRect(body, QColor(192, 57, 43, 30))
             painter.fillRect(QRect(0, body.top(), 4, body.height()), REMOVED)
         if selected:
-            tint = QColor(option.palette.color(QPalette.ColorRole.Highlight))
-            tint.setAlpha(48)
-            painter.fillRect(body, tint)
-            painter.fillRect(QRect(0, body.top(), 4, body.height()),
-                             REMOVED if msg.removed else ACCENT)
+            # The palette's selection colours, as in every other list of the app;
+            # `selected_option` switched the text colours to HighlightedText.
+            painter.fillRect(body, option.palette.color(QPalette.ColorRole.Highlight))
+            if msg.removed:
+                painter.fillRect(QRect(0, body.top(), 4, body.height()), REMOVED)
+
+    def _paint_focus(self, painter: QPainter, option: QStyleOptionViewItem, body: QRect) -> None:
+        # Where the keys are (Ctrl+arrows move it without selecting): a thin frame.
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pen = QPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                        else QPalette.ColorRole.Highlight))
+        pen.setStyle(Qt.PenStyle.DotLine if selected else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(body.adjusted(1, 1, -2, -2))
 
     def _paint_message(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
                        msg: MessageView, layout: RowLayout) -> None:
@@ -353,7 +381,9 @@ class MessageDelegate(QStyledItemDelegate):
         self._paint_gutter(painter, option, msg, layout, m, muted)
         if layout.author_y is not None:
             painter.setFont(m.bold)
-            painter.setPen(author_colour(msg.author or ""))
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText) if selected
+                           else author_colour(msg.author or ""))
             author = QFontMetrics(m.bold).elidedText(msg.author or "", Qt.TextElideMode.ElideRight,
                                                      width)
             painter.drawText(QRect(x, layout.author_y, width, m.bold_h),

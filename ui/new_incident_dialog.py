@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -219,7 +219,7 @@ def open_for_inbox_page(page: Any) -> NewIncidentDialog | None:
                    "messages are kept as evidence.",
                    "From %n inbox items: each is escalated to the new incident, their flagged "
                    "messages are kept as evidence.", len(ids)),
-        rules=rule_choices(session.gui_db()), parent=page)
+        rules=rule_choices(session.gui_db(), language=QLocale().name()), parent=page)
 
     def create(values: dict[str, Any]) -> None:
         page.select_id(page.queue.next_after(ids))  # on to the next item, like any triage
@@ -262,7 +262,7 @@ def open_for_messages(session: SessionApi, message_ids: Sequence[int],
         source=ntr("From %n message: it is kept as evidence with five messages either side.",
                    "From %n messages: each is kept as evidence with five messages either side.",
                    len(ids)),
-        rules=rule_choices(db), parent=parent)
+        rules=rule_choices(db, language=QLocale().name()), parent=parent)
     dialog.chosen.connect(lambda values: submit_new(session, values, message_ids=ids))
     open_dialog(dialog, lambda: parent.window().activateWindow())
     dialog.title.setFocus()
@@ -285,7 +285,8 @@ def open_blank(session: SessionApi, parent: QWidget) -> NewIncidentDialog | None
     dialog = NewIncidentDialog(session, title="", category=None, severity="normal",
                                source=tr("An incident with no evidence yet. You can link "
                                          "messages later from the chat view or search."),
-                               rules=rule_choices(session.gui_db()), parent=parent)
+                               rules=rule_choices(session.gui_db(), language=QLocale().name()),
+                               parent=parent)
     dialog.chosen.connect(lambda values: submit_new(session, values))
     dialog._enable()  # noqa: SLF001 - an empty title cannot be created
     open_dialog(dialog, lambda: parent.window().activateWindow())

@@ -47,6 +47,7 @@ class PackEditorDialog(QDialog):
         self.setObjectName("pack_editor")
         self.setWindowTitle(fill(tr("Edit “%1” (version %2)"), name, version))
         self.editor = CodeEditor(self)
+        self.editor.setAccessibleName(self.windowTitle())
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
         self.problem = QLabel(self)

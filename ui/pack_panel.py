@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,6 +68,7 @@ class PackPanel(QWidget):
         self._ensured = False
         self.model = PackListModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.rules = RuleView(self)
         self.buttons: dict[str, QPushButton] = {}
         self._build()
@@ -158,7 +159,9 @@ class PackPanel(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        self._session.read(pack_import.overview, lambda infos: self._on_read(generation, infos))
+        language = QLocale().name()  # packs are named in the interface language
+        self._session.read(lambda db: pack_import.overview(db, language=language),
+                           lambda infos: self._on_read(generation, infos))
 
     def on_changes(self, changes: Changes) -> None:
         """Read again when packs, or the groups that use them, changed."""

@@ -47,6 +47,7 @@ class PeopleEditor(QWidget):
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.name.lineEdit().setPlaceholderText(tr("Name as in the chat"))
+        self.name.setAccessibleName(self.name.lineEdit().placeholderText())
         self.name.setMinimumContentsLength(16)
         self.role = QComboBox(self)
         self.role.setObjectName("person_role")

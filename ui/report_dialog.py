@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -202,8 +202,11 @@ def open_report(session: SessionApi, incident_id: int, parent: QWidget | None = 
     key = session.case_key()
     moderator = str(session.setting("moderator_name") or QCoreApplication.translate("ReportDialog", "Moderator"))
 
+    language = QLocale().name()  # the copy is printed in the interface language
+
     def job(db):  # type: ignore[no-untyped-def]
-        return load_summary(db, mac_key=key, incident_id=incident_id, moderator=moderator)
+        return load_summary(db, mac_key=key, incident_id=incident_id, moderator=moderator,
+                            language=language)
 
     def show(summary: IncidentSummary) -> None:
         dialog = ReportDialog(summary, parent)

@@ -1,6 +1,7 @@
 """A guideline pack as a moderator reads it: rules in plain words, never raw TOML.
 
-Each rule shows its title, severity, plain description, what finds
+Each rule shows its title, severity, plain description (in the interface
+language where the pack has them, else as written), what finds
 breaches ("Phone numbers", "8 or more messages by one member within 2
 minutes") and the suggested responses. `describe_detector` turns one
 detector spec into that sentence; the full word lists stay in the pack
@@ -13,8 +14,11 @@ import html
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from moddesk.ui.theme import readable_on
 
 from moddesk.triage.model import DetectorSpec, Pack, Rule
 from moddesk.triage.pack_import import PackInfo
@@ -113,18 +117,21 @@ def describe_detector(spec: DetectorSpec) -> str:
     return spec.type
 
 
-def rule_html(rule: Rule) -> str:
-    """One rule as an HTML block."""
+def rule_html(rule: Rule, language: str | None = None) -> str:
+    """One rule as an HTML block, its texts in `language` (default: the interface's)."""
     e = html.escape
-    color = SEVERITY_COLORS.get(rule.severity, "#6b7280")
+    language = language or QLocale().name()
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)  # the browser's page
+    color = readable_on(SEVERITY_COLORS.get(rule.severity, "#6b7280"), base).name()
     finds = [describe_detector(d) for d in rule.detectors]
     if rule.exempt_admins:
         finds.append(tr("Messages written by the group's admins are not flagged."))
     finds.append(fill(tr("Repeated hits by one member within %1 minutes make one inbox item."),
                       rule.group_minutes))
-    parts = [f"<h3 style='margin-bottom:2px'>{e(rule.title)} &nbsp;<span style='color:{color};"
-             f"font-size:small'>● {e(severity_label(rule.severity))}</span></h3>",
-             f"<p style='margin-top:2px'>{e(rule.description.strip())}</p>",
+    parts = [f"<h3 style='margin-bottom:2px'>{e(rule.title_in(language))} &nbsp;<span "
+             f"style='color:{color};font-size:small'>● {e(severity_label(rule.severity))}"
+             "</span></h3>",
+             f"<p style='margin-top:2px'>{e(rule.description_in(language).strip())}</p>",
              _list(tr("What finds it"), finds)]
     if rule.responses:
         parts.append(_list(tr("Suggested responses"), [response_title(r) for r in rule.responses]))
@@ -137,17 +144,18 @@ def _list(title: str, items: list[str]) -> str:
             f"<ul style='margin-top:0'>{rows}</ul>")
 
 
-def pack_html(pack: Pack) -> str:
-    """A whole pack: its description, then every rule, most severe first."""
+def pack_html(pack: Pack, language: str | None = None) -> str:
+    """A whole pack: its description, then every rule, most severe first (see `rule_html`)."""
     e = html.escape
+    language = language or QLocale().name()
     order = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
     rules = sorted(pack.rules, key=lambda r: order.get(r.severity, 9))
-    head = f"<h2 style='margin-bottom:2px'>{e(pack.name)}</h2>"
-    if pack.description.strip():
-        head += f"<p>{e(pack.description.strip())}</p>"
+    head = f"<h2 style='margin-bottom:2px'>{e(pack.name_in(language))}</h2>"
+    if pack.description_in(language).strip():
+        head += f"<p>{e(pack.description_in(language).strip())}</p>"
     count = ntr("%n rule", "%n rules", len(pack.rules))
     head += f"<p style='color:gray'>{e(count)}</p><hr/>"
-    return head + "<hr/>".join(rule_html(r) for r in rules)
+    return head + "<hr/>".join(rule_html(r, language) for r in rules)
 
 
 class RuleView(QTextBrowser):

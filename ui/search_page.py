@@ -100,6 +100,7 @@ class SearchPage(QWidget):
         heading.setObjectName("heading")
         self.query = QLineEdit(self)
         self.query.setObjectName("search_query")
+        self.query.setAccessibleName(heading.text())
         self.query.setPlaceholderText(
             tr('Search messages: words, "an exact phrase", or the start of a word*'))
         self.query.setClearButtonEnabled(True)
@@ -140,13 +141,15 @@ class SearchPage(QWidget):
         self.author_filter.setCompleter(completer)
         self.date_toggle = QCheckBox(tr("Between"), self)
         self.date_from, self.date_to = self._date_edit("date_from"), self._date_edit("date_to")
+        self.date_from.setAccessibleName(tr("Start date"))
+        self.date_to.setAccessibleName(tr("End date"))
         self._reset_dates()
         row = QHBoxLayout()
         row.setSpacing(6)
-        row.addWidget(QLabel(tr("Chat:"), self))
+        row.addWidget(self._buddy(tr("Chat:"), self.chat_filter))
         row.addWidget(self.chat_filter)
         row.addSpacing(10)
-        row.addWidget(QLabel(tr("Author:"), self))
+        row.addWidget(self._buddy(tr("Author:"), self.author_filter))
         row.addWidget(self.author_filter, 1)
         row.addSpacing(10)
         row.addWidget(self.date_toggle)
@@ -154,6 +157,12 @@ class SearchPage(QWidget):
         row.addWidget(QLabel(tr("and"), self))
         row.addWidget(self.date_to)
         return row
+
+    def _buddy(self, text: str, control: QWidget) -> QLabel:
+        """A label a screen reader speaks as `control`'s name."""
+        label = QLabel(text, self)
+        label.setBuddy(control)
+        return label
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)

@@ -179,7 +179,9 @@ class TemplateDialog(QDialog):
         picks.addRow(tr("&Template:"), self.template_combo)
         picks.addRow(tr("&Language:"), self.language_combo)
         for name in PLACEHOLDERS:
-            self.form.addRow(self._field_label(name), self._make_field(name))
+            label, field = self._field_label(name), self._make_field(name)
+            label.setBuddy(field)  # addRow(QLabel, QWidget) does not: the name a screen reader says
+            self.form.addRow(label, field)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("preview")
         self.preview.setReadOnly(True)

@@ -62,6 +62,7 @@ class TemplatesPanel(QWidget):
     def _build(self) -> None:
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("templates_tree")
+        self.tree.setAccessibleName(tr("Replies"))
         self.tree.setHeaderLabels([tr("Reply"), tr("Changes")])
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -77,6 +78,8 @@ class TemplatesPanel(QWidget):
         self.language_combo.setEditable(True)  # any language code, e.g. "pt"
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("body_edit")
+        self.body_edit.setAccessibleName(tr("Reply text"))
+        self.body_edit.setTabChangesFocus(True)  # a reply has no use for tab characters
         self.check_label = QLabel(self)
         self.check_label.setObjectName("check_label")
         self.check_label.setWordWrap(True)

@@ -81,6 +81,7 @@ class WatchedFoldersDialog(QDialog):
             ".json files) saved directly in these folders, each one exactly once."), self)
         intro.setWordWrap(True)
         self.folder_list.setObjectName("folder_list")
+        self.folder_list.setAccessibleName(self.windowTitle())
         self.folder_list.setRootIsDecorated(False)
         self.folder_list.setHeaderLabels([self.tr("Folder"), self.tr("Exports imported"),
                                           self.tr("State")])

@@ -1,8 +1,10 @@
 """The guideline rules an incident can be filed under, read from the vault's packs.
 
 An incident's category is a (pack_key, rule_id) pair. The pickers list
-`rule_choices`; the CLI turns what the moderator typed into a pair with
-`find_rules` (a rule id, its title, or "pack:rule" when two packs share an id).
+`rule_choices`, titled in the moderator's language where the pack has it;
+the CLI turns what the moderator typed into a pair with `find_rules` (a
+rule id, its title in any of the pack's languages, or "pack:rule" when two
+packs share an id).
 """
 
 from __future__ import annotations
@@ -24,16 +26,31 @@ class RuleChoice:
     title: str
 
 
-def rule_choices(db: sqlite_utils.Database) -> list[RuleChoice]:
-    """Every rule of every stored pack, sorted by title."""
+def rule_choices(db: sqlite_utils.Database, *, language: str = "en") -> list[RuleChoice]:
+    """Every rule of every stored pack, titled in `language` ("de", "de_DE"), sorted by title."""
+    code = (language or "en").replace("-", "_").split("_")[0].lower()
     choices = []
-    for pack_key, (_version, text) in guideline_store.latest_packs(db).items():
-        for rule in _rules(text):
-            rule_id, title = rule.get("id"), rule.get("title")
-            if isinstance(rule_id, str):
-                choices.append(RuleChoice(pack_key, rule_id,
-                                          title if isinstance(title, str) else rule_id))
+    for pack_key, rule in _all_rules(db):
+        titles = _titles(rule)
+        choices.append(RuleChoice(pack_key, str(rule["id"]), titles.get(code) or titles["en"]))
     return sorted(choices, key=lambda c: (c.title.casefold(), c.pack_key))
+
+
+def _all_rules(db: sqlite_utils.Database) -> list[tuple[str, dict[str, object]]]:
+    """(pack key, rule table) of every rule with an id in every stored pack."""
+    return [(pack_key, rule) for pack_key, (_version, text) in guideline_store.latest_packs(db).items()
+            for rule in _rules(text) if isinstance(rule.get("id"), str)]
+
+
+def _titles(rule: dict[str, object]) -> dict[str, str]:
+    """language -> title; "en" is the title as written (the id when there is none)."""
+    title = rule.get("title")
+    titles = {"en": title if isinstance(title, str) and title.strip() else str(rule["id"])}
+    translations = rule.get("translations")
+    for language, texts in (translations.items() if isinstance(translations, dict) else ()):
+        if isinstance(texts, dict) and isinstance(texts.get("title"), str) and texts["title"].strip():
+            titles.setdefault(str(language), texts["title"])
+    return titles
 
 
 def _rules(text: str) -> list[dict[str, object]]:
@@ -47,9 +64,13 @@ def _rules(text: str) -> list[dict[str, object]]:
 
 
 def find_rules(db: sqlite_utils.Database, wanted: str) -> list[RuleChoice]:
-    """The rules `wanted` names: "pack:rule", a rule id, or a title (case ignored)."""
-    pack, sep, rule = wanted.strip().partition(":")
+    """The rules `wanted` names: "pack:rule", a rule id, or a title in any language (case ignored)."""
+    pack, sep, rule_id = wanted.strip().partition(":")
     folded = wanted.strip().casefold()
-    return [c for c in rule_choices(db)
-            if (sep and (c.pack_key, c.rule_id) == (pack, rule))
-            or (not sep and folded in (c.rule_id.casefold(), c.title.casefold()))]
+    found = []
+    for pack_key, rule in _all_rules(db):
+        titles = _titles(rule)
+        names = {str(rule["id"]).casefold(), *(t.casefold() for t in titles.values())}
+        if (sep and (pack_key, rule["id"]) == (pack, rule_id)) or (not sep and folded in names):
+            found.append(RuleChoice(pack_key, str(rule["id"]), titles["en"]))
+    return sorted(found, key=lambda c: (c.title.casefold(), c.pack_key))

@@ -12,6 +12,7 @@ moderator's local time when the entry was written.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 ROLES = ("reporter", "subject", "witness", "affected")
 STATUSES = ("open", "monitoring", "escalated", "referred", "closed")
@@ -122,3 +123,25 @@ class IncidentSummary:
     chain: ChainCheck
     generated_at: str
     moderator: str  # who generated the summary
+    # Rule titles in the language the copy is printed in, by the title as the
+    # pack writes it. `category` and the timeline keep the written titles, so
+    # the content digest does not depend on the language; `as_printed` swaps.
+    shown_titles: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+    def as_printed(self) -> IncidentSummary:
+        """This summary with its rule titles as printed (`shown_titles`)."""
+        if not self.shown_titles:
+            return self
+        shown = self.shown_titles
+        return dataclasses.replace(
+            self, category=shown.get(self.category, self.category) if self.category else None,
+            timeline=tuple(_with_shown_titles(e, shown) for e in self.timeline))
+
+
+def _with_shown_titles(entry: TimelineEntry, shown: Mapping[str, str]) -> TimelineEntry:
+    """A timeline entry whose category values (created; field "category") are printed titles."""
+    keys = {"created": ("category",), "field": ("from", "to")}.get(entry.kind, ())
+    if entry.kind == "field" and entry.detail.get("field") != "category":
+        keys = ()
+    detail = {k: shown.get(v, v) if k in keys else v for k, v in entry.detail.items()}
+    return entry if detail == entry.detail else dataclasses.replace(entry, detail=detail)

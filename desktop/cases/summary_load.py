@@ -30,13 +30,16 @@ from moddesk.storage import inbox_queries
 
 
 def load_summary(db: sqlite_utils.Database, *, mac_key: bytes, incident_id: int,
-                 moderator: str, now: dt.datetime | None = None) -> IncidentSummary:
+                 moderator: str, now: dt.datetime | None = None,
+                 language: str = "en") -> IncidentSummary:
     """Everything about one incident for a printed summary, checked as of `now`.
 
-    Raises `IncidentError` when there is no such incident.
+    `language` is the one the copy is printed in: rule titles as the pack
+    gives them in it go to `shown_titles`. Raises `IncidentError` when there
+    is no such incident.
     """
     row = require_incident(db, incident_id)
-    titles = RuleTitles(db)
+    titles = RuleTitles(db, language=language)
     timeline = timeline_entries(db, incident_id, titles)
     evidence = evidence_items(db, incident_id, timeline)
     return IncidentSummary(
@@ -50,15 +53,22 @@ def load_summary(db: sqlite_utils.Database, *, mac_key: bytes, incident_id: int,
         timeline=timeline, evidence=evidence, notes=_notes(db, incident_id),
         sources=_sources(evidence), chain=verify_chain(db, mac_key=mac_key,
                                                        incident_id=incident_id),
-        generated_at=local_iso(now or dt.datetime.now()), moderator=moderator)
+        generated_at=local_iso(now or dt.datetime.now()), moderator=moderator,
+        shown_titles=titles.shown)
 
 
 class RuleTitles:
-    """Rule titles by (pack, rule), each read from the vault's packs once."""
+    """Rule titles by (pack, rule), each read from the vault's packs once.
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self._db = db
+    `title` gives the title as the pack writes it (what the chain and the
+    digest keep); `shown` maps each to its text in `language` where the
+    pack has one.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, *, language: str = "en") -> None:
+        self._db, self._language = db, language
         self._found: dict[tuple[str, str], str] = {}
+        self.shown: dict[str, str] = {}
 
     def title(self, pack_key: object, rule_id: object) -> str:
         """The rule's title, else its id; "" without a category."""
@@ -68,6 +78,9 @@ class RuleTitles:
         if key not in self._found:
             text = inbox_queries.rule_text(self._db, *key)
             self._found[key] = text.title if text else key[1]
+            shown = inbox_queries.rule_text(self._db, *key, language=self._language)
+            if text and shown and shown.title != text.title:
+                self.shown[text.title] = shown.title
         return self._found[key]
 
     def of_value(self, value: str) -> str:

@@ -5,7 +5,8 @@ something of members, by its title, numbered. Rules that only point a
 moderator at work ("A question is waiting for an answer", "New member")
 are left out, and "Someone may be in danger" becomes the closing line the
 UI passes in, because it is advice, not a rule. The words around the list
-(heading, footer) come from the UI so they can be translated; the
+(heading, footer) come from the UI so they can be translated, and the
+rule titles come in the same language where the pack has them; the
 moderator edits the result before copying or printing it.
 
 WhatsApp counts the description in UTF-16 units (an emoji counts two), so
@@ -43,13 +44,13 @@ def whatsapp_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def member_rules(packs: Iterable[Pack]) -> list[str]:
-    """The titles of the rules that ask something of members, each once, in pack order."""
+def member_rules(packs: Iterable[Pack], *, language: str = "en") -> list[str]:
+    """The titles (in `language`) of the rules that ask something of members, each once."""
     titles: dict[str, str] = {}
     for pack in packs:
         for rule in pack.rules:
             if rule.id not in MODERATOR_SIGNALS:
-                titles.setdefault(rule.id, rule.title)
+                titles.setdefault(rule.id, rule.title_in(language))
     return list(titles.values())
 
 
@@ -65,13 +66,13 @@ def description_text(*, heading: str, rules: Sequence[str], intro: str = "",
     return "\n\n".join(p for p in parts if p)
 
 
-def sources(db: sqlite_utils.Database) -> list[Source]:
-    """Every group (not merged away), then every pack, by name."""
+def sources(db: sqlite_utils.Database, *, language: str = "en") -> list[Source]:
+    """Every group (not merged away), then every pack (named in `language`), by name."""
     chats = [Source("chat", str(name), tuple(guideline_store.chat_packs(db, int(cid))))
              for cid, name in db.execute(
                  "SELECT id, coalesce(display_name, name) FROM chats WHERE merged_into IS NULL "
                  "ORDER BY coalesce(display_name, name) COLLATE NOCASE")]
-    packs = [Source("pack", p.name, (p.id,)) for p in available_packs(db).values()]
+    packs = [Source("pack", p.name_in(language), (p.id,)) for p in available_packs(db).values()]
     return chats + packs
 
 
@@ -81,8 +82,8 @@ def available_packs(db: sqlite_utils.Database) -> dict[str, Pack]:
     return stored or {p.id: p for p in builtin_packs()}
 
 
-def rules_for(db: sqlite_utils.Database, source: Source) -> list[str]:
+def rules_for(db: sqlite_utils.Database, source: Source, *, language: str = "en") -> list[str]:
     """The member-facing rule titles of a source's packs (a chat without a choice: all packs)."""
     packs = available_packs(db)
     keys = source.pack_keys or tuple(packs)
-    return member_rules(packs[k] for k in keys if k in packs)
+    return member_rules((packs[k] for k in keys if k in packs), language=language)

@@ -7,15 +7,24 @@ time-ordered ids, the inserts, full-text indexing) then runs as one job on
 the helper thread while the caller parses the next batch. At the end,
 stored messages inside the export's time span that it no longer shows are
 marked removed. Nothing here commits.
+
+A listener set with `observe_batches` (the triage overlap, see
+moddesk.triage.import_overlap) is told each stored batch's new messages
+on the helper thread, so it can start work on them before the commit.
+It may use the connection there (the helper owns it during the call);
+what it writes is part of the import's transaction.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import dataclasses
 import logging
 from array import array
 from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol
 
 import sqlite_utils
 
@@ -29,6 +38,30 @@ from moddesk.storage.message_store import SEQ_BITS, ExportRecord
 log = logging.getLogger("moddesk.ingest.importer")
 
 Attachments = Callable[[str], "AttachmentData | None"]
+# (new message ids, their rows in file order), called on the helper thread.
+BatchObserver = Callable[[list[int], list[Row]], None]
+
+
+class StoredBatches(Protocol):
+    """Wants the new messages of every export written while it listens."""
+
+    def open_export(self, db: sqlite_utils.Database, *, chat_id: int, export_id: int,
+                    fresh: bool, in_order: bool) -> BatchObserver | None:
+        """Called once per export before its first batch; None to skip this export."""
+
+
+_LISTENER: contextvars.ContextVar[StoredBatches | None] = contextvars.ContextVar(
+    "moddesk_stored_batches", default=None)
+
+
+@contextlib.contextmanager
+def observe_batches(listener: StoredBatches) -> Iterator[None]:
+    """Tell `listener` about the exports written in this block (on this thread)."""
+    token = _LISTENER.set(listener)
+    try:
+        yield
+    finally:
+        _LISTENER.reset(token)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,6 +107,10 @@ class ExportWriter:
         self._occurrences = Occurrences(in_order=meta.in_order)
         self._matched = array("q")
         self.tally = Tally()
+        listener = _LISTENER.get()
+        self._observer = None if listener is None else listener.open_export(
+            db, chat_id=self.chat_id, export_id=self.export_id, fresh=self._fresh,
+            in_order=meta.in_order)
 
     def add(self, rows: Sequence[Row]) -> None:
         """Queue one batch of rows (file order); it is stored on the helper thread."""
@@ -140,6 +177,8 @@ class ExportWriter:
         if self._attachments is not None:
             self._link_media(ids, fresh)
         self.tally.new += len(ids)
+        if self._observer is not None:
+            self._observer(ids, [r for r, _ in fresh])
         store.index_rows(self.db, self.export_id, (min(ids), max(ids)),
                          (fresh[0][0][8], fresh[-1][0][8]))
 

@@ -11,6 +11,7 @@ names inside quotes may contain those verbs.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .bidi_marks import lstrip_marks, strip_marks
@@ -59,8 +60,14 @@ _CALL_RX = re.compile(
 _ANY_RX = re.compile("|".join(f"(?:{rx})" for _, rx in _TABLE), re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def system_kind(text: str) -> str | None:
-    """The system kind of a notice text, or None when no template matches."""
+    """The system kind of a notice text, or None when no template matches.
+
+    Cached: one notice costs ~250 µs (a case-insensitive alternation of every
+    phrase, tried at every position), and a chat repeats the same notices
+    about the same members ("… joined using this group's invite link").
+    """
     plain = strip_marks(text).strip()
     if not _ANY_RX.search(plain):
         return "other" if _CALL_RX.match(plain) else None

@@ -78,8 +78,9 @@ def prepare(summary: IncidentSummary, *, profile: str = "internal", reporter: st
     fonts = fonts or installed_plan()
     redacted = redact(summary, profile, reporter=reporter)
     digest = content_digest(redacted.summary, profile)
-    # The same redaction in the reader's words; the digest keeps the fixed tokens.
-    shown = redact(summary, profile, reporter=reporter, masks=masks())
+    # The same redaction in the reader's words; the digest keeps the fixed tokens
+    # and the rule titles as the pack writes them.
+    shown = redact(summary.as_printed(), profile, reporter=reporter, masks=masks())
     missing = tuple(fonts.missing(scripts_in(texts(shown.summary))))
     html = document_html(shown, Markup(fonts), digest=digest, missing=list(missing),
                          version=moddesk.__version__)

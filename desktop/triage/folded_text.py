@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, chain, compress, count
 
 # Removed while folding: Latin/Greek/Cyrillic combining diacritics (so "é"
 # folds to "e"), the Devanagari nukta (writers use ज़ and ज interchangeably)
@@ -87,17 +88,30 @@ class FoldedText:
     """
 
     __slots__ = ("original", "folded", "words", "word_set", "_bounds", "_map", "_positions",
-                 "_heads")
+                 "_heads", "_where")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, folded: str | None = None) -> None:
+        # `folded` lets the batch prefilter hand over what it already folded.
         self.original = original
-        self.folded = fold(original)
+        self.folded = fold(original) if folded is None else folded
         self.words: list[str] = TOKEN.findall(self.folded)
         self.word_set = frozenset(self.words)
-        self._bounds: list[tuple[int, int]] | None = None
+        self._bounds: list[int] | None = None
         self._map: tuple[list[int], list[int]] | None = None
         self._positions: dict[str, list[int]] | None = None
         self._heads: dict[str, list[str]] | None = None
+        self._where: dict[str, list[int]] = {}
+
+    def where(self, word: str) -> list[int]:
+        """Indexes of one word in `words` (a C-level scan, cached).
+
+        Matching asks for a handful of words per message; indexing every
+        word of a long message in Python would cost more than all of them.
+        """
+        found = self._where.get(word)
+        if found is None:
+            found = self._where[word] = list(compress(count(), map(word.__eq__, self.words)))
+        return found
 
     @property
     def heads(self) -> dict[str, list[str]]:
@@ -127,8 +141,13 @@ class FoldedText:
     def token_span(self, first: int, last: int) -> tuple[int, int]:
         """The original span covering words first..last (inclusive)."""
         if self._bounds is None:
-            self._bounds = [m.span() for m in TOKEN.finditer(self.folded)]
-        return self.span(self._bounds[first][0], self._bounds[last][1])
+            # Token i spans bounds[2i]..bounds[2i+1]: running lengths of the
+            # separators and words in turn, summed in C (long messages have
+            # thousands of words and usually one hit).
+            gaps = TOKEN.split(self.folded)
+            self._bounds = list(accumulate(map(len, chain.from_iterable(zip(gaps, self.words)))))
+        bounds = self._bounds
+        return self.span(bounds[2 * first], bounds[2 * last + 1])
 
     def _original_map(self) -> tuple[list[int], list[int]]:
         if self._map is None:

@@ -14,6 +14,20 @@ from typing import Any, NamedTuple
 
 SEVERITIES = ("urgent", "high", "normal", "low")
 EPOCH = datetime(1970, 1, 1)
+# Languages a pack may carry its texts in besides English, its base text:
+# the languages ModDesk's interface speaks (tests/triage check they agree).
+TEXT_LANGUAGES = ("de", "fr", "es", "hi")
+# language -> field -> text, e.g. {"de": {"title": "…", "description": "…"}}
+Translations = Mapping[str, Mapping[str, str]]
+
+
+def text_language(language: str | None) -> str:
+    """The language part of a locale name: "de_AT", "de-AT", "DE" -> "de"; None -> "en"."""
+    return (language or "en").strip().replace("-", "_").split("_")[0].lower() or "en"
+
+
+def _translated(translations: Translations, language: str | None, name: str, base: str) -> str:
+    return translations.get(text_language(language), {}).get(name) or base
 
 
 class MessageRecord(NamedTuple):
@@ -49,6 +63,8 @@ class Rule:
     `exempt_admins` skips messages written by a chat's admins (an admin
     posting a helpline number is sharing a resource). `group_minutes` is the
     time bucket in which repeated hits on one author make one inbox item.
+    `translations` holds the title and description in other languages;
+    `title_in`/`description_in` fall back to the English text field by field.
     """
 
     id: str
@@ -59,6 +75,15 @@ class Rule:
     responses: tuple[str, ...] = ()
     exempt_admins: bool = False
     group_minutes: int = 60
+    translations: Translations = field(default_factory=dict)
+
+    def title_in(self, language: str | None) -> str:
+        """The title in `language` ("de", "de_DE"), else in English."""
+        return _translated(self.translations, language, "title", self.title)
+
+    def description_in(self, language: str | None) -> str:
+        """The description in `language`, else in English."""
+        return _translated(self.translations, language, "description", self.description)
 
 
 @dataclass(frozen=True)
@@ -72,7 +97,11 @@ class Allowlist:
 
 @dataclass(frozen=True)
 class Pack:
-    """A guideline pack: metadata, allowlist and rules, plus the text it came from."""
+    """A guideline pack: metadata, allowlist and rules, plus the text it came from.
+
+    `languages` are the languages its word lists cover; `translations` holds
+    its name and description in other languages (see `Rule`).
+    """
 
     id: str
     name: str
@@ -81,8 +110,17 @@ class Pack:
     languages: tuple[str, ...]
     rules: tuple[Rule, ...]
     allowlist: Allowlist = Allowlist()
+    translations: Translations = field(default_factory=dict)
     source: str = field(default="<memory>", compare=False)
     text: str | None = field(default=None, repr=False, compare=False)
+
+    def name_in(self, language: str | None) -> str:
+        """The pack's name in `language`, else in English."""
+        return _translated(self.translations, language, "name", self.name)
+
+    def description_in(self, language: str | None) -> str:
+        """The pack's description in `language`, else in English."""
+        return _translated(self.translations, language, "description", self.description)
 
 
 @dataclass(frozen=True)

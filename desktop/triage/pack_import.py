@@ -39,6 +39,7 @@ _INDEXED = re.compile(r"(\w+)\[(\d+)\]")
 class PackInfo:
     """One stored pack as the moderator sees it in a list.
 
+    `name` is in the language the list was read for, where the pack has it.
     `pack` is None (and `problem` says why) when the stored text no longer
     loads, for example after an update made a detector option stricter.
     `chats` counts listed chats (merged ones folded in) that use the pack.
@@ -185,14 +186,17 @@ def export_text(db: sqlite_utils.Database, key: str, version: int | None = None)
     return found
 
 
-def overview(db: sqlite_utils.Database) -> list[PackInfo]:
-    """Every stored pack (latest version) with who changed it when and how many chats use it."""
+def overview(db: sqlite_utils.Database, *, language: str = "en") -> list[PackInfo]:
+    """Every stored pack (latest version) with who changed it when and how many chats use it.
+
+    Packs are named in `language` ("de", "de_DE") where they have a translation.
+    """
     usage = _usage(db)
     infos = []
     for key, (version, text) in sorted(guideline_store.latest_packs(db).items()):
         meta = guideline_store.pack_versions(db, key)[-1]
         pack, problem = _load(key, text)
-        infos.append(PackInfo(key, version, pack.name if pack else key,
+        infos.append(PackInfo(key, version, pack.name_in(language) if pack else key,
                               _opt(meta["created_at"]), _opt(meta["created_by"]),
                               usage.get(key, 0), pack, problem))
     return infos

@@ -18,9 +18,20 @@ A pack file looks like this (the shipped packs in `packs/` are full examples):
     severity = "normal"          # urgent, high, normal or low
     responses = ["flood-slow-down"]
 
+    [rules.translations.de]
+    title = "Keine Nachrichtenfluten"
+    description = "…"
+
     [[rules.detectors]]
     type = "flood"
     options = { count = 8, minutes = 2 }
+
+English is the base text. `[translations.<language>]` (before `[allowlist]`)
+gives the pack's `name` and `description`, and `[rules.translations.<language>]`
+(after the rule's own fields, before its detectors) a rule's `title` and
+`description`, in one of the other languages ModDesk speaks: de, fr, es, hi.
+Every field is optional; whatever is missing shows in English, and a pack
+without translations shows its text as written in every language.
 
 Every problem becomes a `PackError` naming the file, the rule and the field,
 and saying what to write instead.
@@ -38,16 +49,18 @@ from pathlib import Path
 from typing import Any
 
 from .errors import PackError
-from .model import SEVERITIES, Allowlist, DetectorSpec, Pack, Rule
+from .model import SEVERITIES, TEXT_LANGUAGES, Allowlist, DetectorSpec, Pack, Rule
 from .registry import spec_problems
 
 PACK_KEYS = {"id": str, "name": str, "version": str, "description": str, "languages": list,
-             "allowlist": dict, "rules": list}
+             "translations": dict, "allowlist": dict, "rules": list}
 PACK_REQUIRED = ("id", "name", "version", "rules")
 RULE_KEYS = {"id": str, "title": str, "description": str, "severity": str, "detectors": list,
-             "responses": list, "exempt_admins": bool, "group_minutes": int}
+             "responses": list, "exempt_admins": bool, "group_minutes": int, "translations": dict}
 RULE_REQUIRED = ("id", "title", "description", "severity", "detectors")
 ALLOWLIST_KEYS = ("phones", "emails", "domains")
+PACK_TEXTS = ("name", "description")
+RULE_TEXTS = ("title", "description")
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 _TYPE_NAMES = {str: "text in quotes", list: "a list [ … ]", dict: "a table", bool: "true or false",
                int: "a whole number"}
@@ -106,6 +119,7 @@ def pack_from_dict(data: Mapping[str, Any], *, source: str, text: str | None = N
                 description=data.get("description", ""),
                 languages=tuple(_strings(source, None, "languages", data.get("languages", []))),
                 rules=rules, allowlist=_allowlist(source, data.get("allowlist", {})),
+                translations=_translations(source, None, data.get("translations", {}), PACK_TEXTS),
                 source=source, text=text)
 
 
@@ -156,7 +170,8 @@ def _rule(source: str, index: int, data: Any) -> Rule:
                 severity=data["severity"], detectors=detectors,
                 responses=tuple(_strings(source, rule_id, "responses", data.get("responses", []))),
                 exempt_admins=data.get("exempt_admins", False),
-                group_minutes=data.get("group_minutes", 60))
+                group_minutes=data.get("group_minutes", 60),
+                translations=_translations(source, rule_id, data.get("translations", {}), RULE_TEXTS))
 
 
 def _detector(source: str, rule_id: str, index: int, data: Any) -> DetectorSpec:
@@ -181,3 +196,30 @@ def _allowlist(source: str, data: Any) -> Allowlist:
     _check_keys(source, None, "allowlist.", data, dict.fromkeys(ALLOWLIST_KEYS, list), ())
     lists = {k: tuple(_strings(source, None, f"allowlist.{k}", data.get(k, []))) for k in ALLOWLIST_KEYS}
     return Allowlist(**lists)
+
+
+def _translations(source: str, rule: str | None, data: Mapping[str, Any],
+                  fields: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """{language: {field: text}} from a `translations` table, every entry checked."""
+    found = {}
+    for language, texts in data.items():
+        where = f"translations.{language}"
+        if language not in TEXT_LANGUAGES:
+            raise PackError(source, _language_problem(language), rule=rule, field=where)
+        _check_keys(source, rule, where + ".", texts, dict.fromkeys(fields, str), ())
+        if not texts:
+            raise PackError(source, f"is empty; add {' or '.join(fields)} in this language, or "
+                                    "remove the table", rule=rule, field=where)
+        for name, text in texts.items():
+            if not text.strip():
+                raise PackError(source, "is empty; write the text, or leave the line out to "
+                                        "show the English one", rule=rule, field=f"{where}.{name}")
+        found[language] = {name: texts[name] for name in fields if name in texts}
+    return found
+
+
+def _language_problem(language: str) -> str:
+    known = ", ".join(TEXT_LANGUAGES)
+    if language == "en":
+        return "English is the base text: write it in the fields above, not as a translation"
+    return f"{language!r} is not a language ModDesk shows packs in; use one of {known}"

@@ -8,6 +8,7 @@ back.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .model import DetectorSpec, Pack, Rule
@@ -31,6 +32,8 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
                                      ("domains", pack.allowlist.domains)) if v}
     data: dict[str, Any] = {"id": pack.id, "name": pack.name, "version": pack.version,
                             "description": pack.description, "languages": list(pack.languages)}
+    if pack.translations:
+        data["translations"] = _texts(pack.translations)
     if allow:
         data["allowlist"] = allow
     data["rules"] = [_rule(r) for r in pack.rules]
@@ -44,8 +47,15 @@ def _rule(rule: Rule) -> dict[str, Any]:
         data["exempt_admins"] = True
     if rule.group_minutes != 60:
         data["group_minutes"] = rule.group_minutes
+    if rule.translations:
+        # Written before the detectors, so each language sits next to the English text.
+        data["translations"] = _texts(rule.translations)
     data["detectors"] = [_detector(d) for d in rule.detectors]
     return data
+
+
+def _texts(translations: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
+    return {language: dict(texts) for language, texts in translations.items()}
 
 
 def _detector(spec: DetectorSpec) -> dict[str, Any]:

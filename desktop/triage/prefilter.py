@@ -1,15 +1,18 @@
 """The batch prefilter: which messages of a batch are worth a detector's time.
 
 Most messages trigger nothing, so the engine never looks at them one by
-one. For a batch it joins the texts with a sentinel word between them,
-folds the joined string once and splits it into words with one `findall`.
+one. For a batch it folds the texts in two joined pieces (`fold_batch`:
+the ASCII ones only need lower case), hands the folded texts on to the
+detectors, joins them with a sentinel word between them and splits that
+into words with one `findall`.
 Trigger words, stems (learned once per new word) and the anchors of
 adjacent word pairs are found with one C-level pass (`map` over a set's
 `__contains__`, `itertools.compress`); a phrase such as "send me money" is
 looked for as the pair "me money", which random chatter containing "send"
 and "money" does not have. Characters that patterns need (digits for phone numbers,
 "@" for e-mail, "/" or "www." for links, "?" for questions) are found by
-one regular-expression pass over the batch.
+one compiled search mapped over the texts in C; only the few texts it
+picks are looked at in Python.
 
 Each trigger sets one bit for one detector (one bit per word group). A
 detector is woken only when the bits of a whole alternative are set: a
@@ -19,9 +22,9 @@ combo ["cry", "urgency"] needs a cry word *and* an urgency word.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Mapping
-from itertools import accumulate, compress, count
+from collections.abc import Callable, Iterable, Mapping
+from itertools import compress, count
+from operator import not_
 
 from .common_words import COMMON
 from .folded_text import TOKEN, fold
@@ -30,9 +33,20 @@ from .folded_text import TOKEN, fold
 # letter used in one medieval manuscript, so TOKEN keeps it as a word.
 _SENTINEL = "\ua66e\ua66e\ua66e"
 _JOIN = f" {_SENTINEL} "
-# Characters most messages lack (and runs of digits), found in one pass.
-_RARE = re.compile(r"\d+|[@?¿؟/]|www\.")
-_RARE_KIND = {"@": "at", "?": "question", "¿": "question", "؟": "question", "/": "link", "w": "link"}
+# Between texts while folding a batch: survives folding, is no word character.
+_SEP = "\x00"
+# Characters most messages lack (and digits): ASCII texts are searched with
+# a plain class (a bitmap for sre), the others with \d, which sre checks
+# against the Unicode database one character at a time.
+_RARE_ASCII = re.compile(r"[0-9@?/]|www\.")
+_RARE = re.compile(r"[\d@?¿؟/]|www\.")
+_DIGIT = re.compile(r"\d")
+_KIND_TESTS: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("digit", _DIGIT.search),
+    ("at", lambda t: "@" in t),
+    ("question", re.compile("[?¿؟]").search),
+    ("link", lambda t: "/" in t or "www." in t),
+)
 CHAR_PATTERNS = {
     "digit": re.compile(r"\d"),
     # Seven digits with at most two separators between them: phone-shaped.
@@ -73,10 +87,14 @@ class BatchPrefilter:
         self._anchors = _anchor_pairs(self._pairs)
         self._interesting = {_SENTINEL, *self._known, *self._anchors}
 
-    def candidates(self, texts: list[str]) -> dict[int, set[int]]:
-        """Detector numbers per text index; texts not in the result need nothing."""
+    def candidates(self, texts: list[str],
+                   folded: list[str] | None = None) -> dict[int, set[int]]:
+        """Detector numbers per text index; texts not in the result need nothing.
+
+        `folded` is `fold_batch(texts)` when the caller has it already.
+        """
         marks: dict[int, dict[int, int]] = {}
-        self._words_and_pairs(texts, marks)
+        self._words_and_pairs(fold_batch(texts) if folded is None else folded, marks)
         if self._chars:
             self._char_hits(texts, marks)
         out = {i: dets for i, found in marks.items() if (dets := self._complete(found))}
@@ -90,23 +108,23 @@ class BatchPrefilter:
         return {det for det, bits in found.items()
                 if any(bits & need == need for need in self._requirements[det])}
 
-    def _words_and_pairs(self, texts: list[str], marks: dict[int, dict[int, int]]) -> None:
-        words = _batch_words(texts)
+    def _words_and_pairs(self, folded: list[str], marks: dict[int, dict[int, int]]) -> None:
+        words = _batch_words(folded)
         if self._stems:
             self._learn(set(words) - self._seen)
         known, anchors, last = self._known, self._anchors, len(words) - 1
         # One C-level pass finds sentinels, trigger words and pair anchors;
         # the loop below runs once per message plus once per hit.
-        message = 0
+        message, sentinel, no_pairs = 0, _SENTINEL, ()
         for w in compress(count(), map(self._interesting.__contains__, words)):
             word = words[w]
-            if word == _SENTINEL:
+            if word == sentinel:
                 message += 1
                 continue
             found = known.get(word)
             if found:
                 _mark(marks, message, found)
-            for partner, side, pair_marks in anchors.get(word, ()):
+            for partner, side, pair_marks in anchors.get(word, no_pairs):
                 if 0 <= w + side <= last and words[w + side] == partner:
                     _mark(marks, message, pair_marks)
 
@@ -144,39 +162,67 @@ class BatchPrefilter:
 
 
 def _characters(texts: list[str]) -> dict[str, set[int]]:
-    """{"digit" | "at" | "link" | "question": text indexes} from one pass over the batch."""
-    joined = "\n".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    """{"digit" | "at" | "link" | "question": text indexes}.
+
+    One C-level pass (`map` of a compiled search) picks the few texts with
+    any such character; only those are looked at in Python.
+    """
     found: dict[str, set[int]] = {}
-    for m in _RARE.finditer(joined):
-        first = m.group()[0]
-        kind = "digit" if first.isdigit() else _RARE_KIND[first]
-        found.setdefault(kind, set()).add(bisect_right(starts, m.start()) - 1)
+    rare = set(compress(count(), map(_RARE_ASCII.search, texts)))
+    rare.update(i for i in compress(count(), map(not_, map(str.isascii, texts)))
+                if i not in rare and _RARE.search(texts[i]))
+    for i in rare:
+        text = texts[i]
+        for kind, present in _KIND_TESTS:
+            if present(text):
+                found.setdefault(kind, set()).add(i)
     return found
 
 
 def _anchor_pairs(pairs: Mapping[str, Marks]) -> dict[str, list[tuple[str, int, Marks]]]:
-    """Each pair under its less common word: {anchor: [(partner, side, marks)]}."""
+    """Each pair under its less common word: {anchor: [(partner, side, marks)]}.
+
+    Of two common words the longer is the rarer ("want to" waits for
+    "want", not for every "to").
+    """
     anchors: dict[str, list[tuple[str, int, Marks]]] = {}
     for pair, marks in pairs.items():
         first, second = pair.split(" ")
-        if first in COMMON or (second not in COMMON and len(second) > len(first)):
+        if (first in COMMON) == (second in COMMON):
+            second_rarer = len(second) > len(first)
+        else:
+            second_rarer = first in COMMON
+        if second_rarer:
             anchors.setdefault(second, []).append((first, -1, marks))
         else:
             anchors.setdefault(first, []).append((second, 1, marks))
     return anchors
 
 
-def _batch_words(texts: list[str]) -> list[str]:
-    """All words of the batch in order, with the sentinel between messages.
+def fold_batch(texts: list[str]) -> list[str]:
+    """`fold(text)` for each text, folding the batch in two joined pieces.
 
-    Folding the joined batch once is cheaper than folding message by
-    message (most of it is ASCII, which NFD passes over quickly).
+    ASCII texts (most of them) only need lower case, done once for the
+    whole batch; the rest are folded joined, in one NFD pass.
     """
-    joined = _JOIN.join(texts)
-    if joined.count(_SENTINEL) != len(texts) - 1:
-        joined = _JOIN.join(t.replace(_SENTINEL, " ") for t in texts)
-    return TOKEN.findall(fold(joined))
+    joined = _SEP.join(texts)
+    if joined.count(_SEP) != len(texts) - 1:
+        return [fold(t) for t in texts]  # a text with a NUL character: rare, do it plainly
+    folded = joined.lower().replace("`", "'").split(_SEP)
+    if joined.isascii():
+        return folded
+    odd = list(compress(count(), map(not_, map(str.isascii, texts))))
+    for i, text in zip(odd, fold(_SEP.join([texts[i] for i in odd])).split(_SEP)):
+        folded[i] = text
+    return folded
+
+
+def _batch_words(folded: list[str]) -> list[str]:
+    """All words of the batch in order, with the sentinel between messages."""
+    joined = _JOIN.join(folded)
+    if joined.count(_SENTINEL) != len(folded) - 1:
+        joined = _JOIN.join(t.replace(_SENTINEL, " ") for t in folded)
+    return TOKEN.findall(joined)
 
 
 def _merge(found: dict[int, int], pairs: Iterable[tuple[int, int]]) -> None:

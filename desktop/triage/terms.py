@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 
 from .common_words import COMMON
 from .folded_text import TOKEN, FoldedText, fold
@@ -136,10 +137,12 @@ class StemIndex:
 
     def __init__(self) -> None:
         self._by_head: dict[str, list[tuple[str, object]]] = {}
+        self._prefixes: tuple[str, ...] | None = None
 
     def add(self, stem: str, item: object) -> None:
         """Index `item` under `stem` (at least MIN_STEM letters)."""
         self._by_head.setdefault(stem[:MIN_STEM], []).append((stem, item))
+        self._prefixes = None
 
     def __bool__(self) -> bool:
         return bool(self._by_head)
@@ -150,10 +153,14 @@ class StemIndex:
 
     def matches(self, view: FoldedText) -> list[tuple[str, object]]:
         """(word, item) for every word of the message that one of the stems starts."""
+        if self._prefixes is None:
+            self._prefixes = tuple(stem for items in self._by_head.values() for stem, _i in items)
         found = []
-        for head in view.heads.keys() & self._by_head.keys():
-            for word in view.heads[head]:
-                found.extend((word, item) for stem, item in self._by_head[head] if word.startswith(stem))
+        words = view.word_set
+        # str.startswith with a tuple, mapped in C: most messages have no such word.
+        for word in compress(words, map(str.startswith, words, repeat(self._prefixes))):
+            found.extend((word, item) for stem, item in self._by_head.get(word[:MIN_STEM], ())
+                         if word.startswith(stem))
         return found
 
 
@@ -234,12 +241,11 @@ class TermSet:
     def find(self, view: FoldedText) -> list[TermHit]:
         """Every term occurrence in the message, in word order."""
         hits = []
-        positions = view.positions
-        for word in positions.keys() & self._first.keys():
-            for i in positions[word]:
+        for word in view.word_set & self._first.keys():
+            for i in view.where(word):
                 hits.extend(self._hits_for(view, i, self._first[word]))
         for word, term in self._first_stems.matches(view) if self._first_stems else ():
-            for i in positions[word]:
+            for i in view.where(word):
                 hits.extend(self._hits_for(view, i, [term]))  # type: ignore[list-item]
         hits.sort(key=lambda h: (h.first, h.last))
         return hits + self._symbol_hits(view)

@@ -12,9 +12,9 @@ from datetime import datetime
 
 from .compiled_packs import CompiledPacks
 from .detector_base import ResourceAllowlist, ScanContext
-from .folded_text import FoldedText
+from .folded_text import FoldedText, fold
 from .model import Match, MessageRecord
-from .prefilter import BatchPrefilter
+from .prefilter import BatchPrefilter, fold_batch
 
 SCANNED_KINDS = frozenset({"text", "media", "poll"})
 _NO_TIME = datetime(1970, 1, 1)
@@ -46,10 +46,24 @@ class TextStage:
 
     def run(self, texts: list[str], records: list[MessageRecord] | None = None) -> TextResult:
         """Matches and prechecks for `texts` (records only label the contexts)."""
+        folded = fold_batch(texts)
+        return self._check(texts, folded, self._prefilter.candidates(texts, folded), records)
+
+    def run_plain(self, texts: list[str], records: list[MessageRecord] | None = None) -> TextResult:
+        """`run` without the prefilter: every detector on every text.
+
+        Slow; the reference the fast path is tested against.
+        """
+        every = self._text | self._stateful
+        return self._check(texts, [fold(t) for t in texts],
+                           {i: set(every) for i, t in enumerate(texts) if t}, records)
+
+    def _check(self, texts: list[str], folded: list[str], candidates: dict[int, set[int]],
+               records: list[MessageRecord] | None) -> TextResult:
         result = TextResult()
-        for i, dets in self._prefilter.candidates(texts).items():
+        for i, dets in candidates.items():
             record = records[i] if records else MessageRecord(i, 0, _NO_TIME, None, "text", None, texts[i])
-            ctx = ScanContext(record, FoldedText(texts[i]), self._allow)
+            ctx = ScanContext(record, FoldedText(texts[i], folded[i]), self._allow)
             for det in dets & self._text:
                 found = self._detectors[det].check(ctx)
                 if found:

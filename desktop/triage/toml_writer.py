@@ -71,6 +71,10 @@ def _is_table_array(item: Any) -> bool:
     return isinstance(item, (list, tuple)) and bool(item) and all(isinstance(i, Mapping) for i in item)
 
 
+def _holds_only_tables(data: Mapping[str, Any]) -> bool:
+    return all((isinstance(v, Mapping) and v) or _is_table_array(v) for v in data.values())
+
+
 def _table(lines: list[str], path: tuple[str, ...], data: Mapping[str, Any]) -> None:
     tables = {k: v for k, v in data.items() if isinstance(v, Mapping) and v}
     arrays = {k: v for k, v in data.items() if _is_table_array(v)}
@@ -78,7 +82,9 @@ def _table(lines: list[str], path: tuple[str, ...], data: Mapping[str, Any]) -> 
         if k not in tables and k not in arrays:
             lines.append(f"{key(k)} = {value(v)}")
     for k, v in tables.items():
-        lines.extend(["", "[" + ".".join(key(p) for p in (*path, k)) + "]"])
+        if not _holds_only_tables(v):
+            # A table of tables needs no header of its own: `[a.b.c]` implies `a.b`.
+            lines.extend(["", "[" + ".".join(key(p) for p in (*path, k)) + "]"])
         _table(lines, (*path, k), v)
     for k, items in arrays.items():
         for item in items:

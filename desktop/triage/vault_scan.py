@@ -18,16 +18,20 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
+from typing import Protocol
 
 import sqlite_utils
 
 from moddesk.ingest.importer import ImportResult
 from moddesk.storage import guideline_store, inbox_store
 from moddesk.storage.message_store import SEQ_BITS
+from moddesk.storage.settings import get_setting
 
 from .engine import Triage
+from .inbox_filing import file_hits
+from .known_text import KnownText
 from .model import Flag, MessageRecord
-from .pack_loader import builtin_packs, load_pack_text
+from .pack_loader import load_pack_text
 
 log = logging.getLogger("moddesk.triage.vault")
 LOOKBACK = timedelta(hours=48)
@@ -35,6 +39,8 @@ LOOKBACK = timedelta(hours=48)
 # queue: importing two years of chat must not raise ten thousand items.
 REPLY_HORIZON = timedelta(days=7)
 PAGE = 5000
+# Vault setting: pack keys for chats with no packs of their own (first-run choice).
+DEFAULT_PACKS_SETTING = "default_packs"
 Progress = Callable[[int, int], None]
 
 
@@ -53,52 +59,170 @@ class ScanResult:
 
 
 def ensure_builtin_packs(db: sqlite_utils.Database) -> None:
-    """Store the shipped packs as version 1 the first time a vault needs them."""
-    stored = guideline_store.latest_packs(db)
-    for pack in builtin_packs():
-        if pack.id not in stored and pack.text is not None:
-            guideline_store.save_pack(db, pack_key=pack.id, source=pack.text, moderator=None)
+    """Store the shipped packs on first use; newer shipped text replaces only unedited packs."""
+    from .shipped_packs import ensure_builtin_packs as ensure  # the rules live there
+
+    ensure(db)
 
 
 def pack_texts_for_chat(db: sqlite_utils.Database, chat_id: int) -> tuple[str, ...]:
-    """The texts of the packs a chat is checked against: its chosen ones, else all stored."""
+    """The texts of the packs a chat is checked against.
+
+    Its chosen ones; else the vault's default packs (chosen at first run);
+    else every stored pack.
+    """
     stored = guideline_store.latest_packs(db)
-    keys = guideline_store.chat_packs(db, chat_id) or sorted(stored)
+    defaults = [k for k in get_setting(db, DEFAULT_PACKS_SETTING, []) if k in stored]
+    keys = guideline_store.chat_packs(db, chat_id) or defaults or sorted(stored)
     return tuple(stored[k][1] for k in keys if k in stored)
 
 
 @functools.lru_cache(maxsize=8)
-def _engine(texts: tuple[str, ...], admins: frozenset[str]) -> Triage:
+def engine_for(texts: tuple[str, ...], admins: frozenset[str], pinned: frozenset[str]) -> Triage:
+    """The engine for a pack set and admins, compiled once per distinct set."""
     # Parsing and compiling two packs takes ~0.1 s; an import batch touches
-    # many chats with the same packs, so compile once per distinct set.
-    return Triage([load_pack_text(t, source="vault") for t in texts], admins=admins)
+    # many chats with the same packs.
+    return Triage([load_pack_text(t, source="vault") for t in texts], admins=admins,
+                  pinned_admins=pinned)
+
+
+@dataclasses.dataclass(frozen=True)
+class ScanPlan:
+    """What one chat's scan starts from: first id, pack texts, admins (picklable)."""
+
+    chat_id: int
+    start: int
+    texts: tuple[str, ...]
+    admins: frozenset[str]
+    pinned: frozenset[str]
+
+    def same_rules(self, other: ScanPlan) -> bool:
+        """True when both plans run the same engine over the same chat."""
+        return (self.chat_id, self.texts, self.admins, self.pinned) == \
+            (other.chat_id, other.texts, other.admins, other.pinned)
+
+
+@dataclasses.dataclass
+class ChatOutcome:
+    """A chat's scan, done but not filed: the hits to file and what to remember.
+
+    `filed_hits` and `filed_items` count hits of this scan filed ahead
+    (during the import, import_overlap.py); `hits` holds the rest.
+    """
+
+    plan: ScanPlan
+    messages: int = 0
+    first_id: int = 0
+    last_id: int = 0
+    flags: int = 0
+    hits: list[inbox_store.Hit] = dataclasses.field(default_factory=list)
+    admin_changes: dict[str, bool] = dataclasses.field(default_factory=dict)
+    filed_hits: int = 0
+    filed_items: int = 0
+
+
+class ChatScan:
+    """One chat's scan fed records in id order, filed as hits at `now`; `outcome()` ends it.
+
+    Feeding in pieces gives the same flags as one long scan as long as every
+    piece but the last is a whole number of engine batches (`BATCH`).
+    """
+
+    def __init__(self, plan: ScanPlan, now: datetime, known: KnownText | None = None) -> None:
+        self.triage = engine_for(plan.texts, plan.admins, plan.pinned)
+        self.state = self.triage.new_state()
+        self._now = now
+        self._known = known
+        self._out = ChatOutcome(plan)
+
+    def feed(self, records: Iterable[MessageRecord]) -> None:
+        """Scan the next records of the chat."""
+        self._add(self.triage.scan(self._counted(records), chat_state=self.state,
+                                   known=self._known))
+
+    def _counted(self, records: Iterable[MessageRecord]) -> Iterator[MessageRecord]:
+        out = self._out
+        for r in records:
+            if not out.messages:
+                out.first_id = r.id
+            out.messages += 1
+            out.last_id = r.id
+            yield r
+
+    def _add(self, flags: Iterable[Flag]) -> None:
+        now, out = self._now, self._out
+        for flag in flags:
+            out.flags += 1
+            if _wanted(flag, now):
+                out.hits.extend(hits_for(flag))
+
+    def take_hits(self) -> list[inbox_store.Hit]:
+        """The hits found so far, handed over (for filing ahead, in order)."""
+        hits, self._out.hits = self._out.hits, []
+        return hits
+
+    def outcome(self) -> ChatOutcome:
+        """What to file: the hits so far and those of questions overdue at `now`."""
+        self._add(self.triage.overdue(self.state, now=self._now))
+        out = self._out
+        out.admin_changes = dict(self.state.admin_changes.get(out.plan.chat_id, {}))
+        return out
+
+
+class Ahead(Protocol):
+    """Scan work done ahead, during the import (import_overlap.py)."""
+
+    def whole(self, plan: ScanPlan, cancel: threading.Event | None) -> ChatOutcome | None:
+        """The chat's whole scan if a worker did just what `plan` asks (see `covers`), else None.
+
+        None also undoes any filing ahead, so the scan here starts clean.
+        """
+
+    def known_text(self, plan: ScanPlan, cancel: threading.Event | None) -> KnownText | None:
+        """Text results for some of the chat's messages, if any were computed."""
+
+
+def _admins(db: sqlite_utils.Database, chat_id: int, *,
+            from_start: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """(admins when the scan starts, names the moderator set either way).
+
+    A scan from the first message leaves out admins read from notices: the
+    notices come past again and make them admins from that message on.
+    """
+    roles = guideline_store.admin_roles(db, chat_id)
+    pinned = frozenset(n for n, (_admin, source) in roles.items() if source == "moderator")
+    admins = frozenset(n for n, (admin, source) in roles.items()
+                       if admin and (source == "moderator" or not from_start))
+    return admins, pinned
 
 
 def scan_imported(db: sqlite_utils.Database, results: Iterable[ImportResult], *,
-                  now: datetime, cancel: threading.Event | None = None) -> ScanResult:
+                  now: datetime, cancel: threading.Event | None = None,
+                  ahead: Ahead | None = None) -> ScanResult:
     """Run the guidelines over what an import added (writer thread).
 
     Only chats that gained messages are scanned. A cancel keeps the import
     (it committed) and leaves the rest to the next scan, which resumes where
-    the chat's last scan stopped.
+    the chat's last scan stopped. `ahead` holds work a worker did during
+    the import (import_overlap.py); the result is the same without it.
     """
     chats = sorted({r.chat_id for r in results if r.messages_new})
     try:
-        return scan_chats(db, chats, now=now, cancel=cancel)
+        return scan_chats(db, chats, now=now, cancel=cancel, ahead=ahead)
     except ScanCancelled:
         return ScanResult(0, 0, 0, 0)
 
 
 def scan_chats(db: sqlite_utils.Database, chat_ids: Iterable[int], *, now: datetime,
                full: bool = False, progress: Progress | None = None,
-               cancel: threading.Event | None = None) -> ScanResult:
+               cancel: threading.Event | None = None, ahead: Ahead | None = None) -> ScanResult:
     """Scan several chats; `now` is the injected clock for reply deadlines."""
     chat_ids = list(chat_ids)
     total = ScanResult(0, 0, 0, 0)
     for done, chat_id in enumerate(chat_ids):
         if cancel is not None and cancel.is_set():
             raise ScanCancelled()
-        one = scan_chat(db, chat_id, now=now, full=full, cancel=cancel)
+        one = scan_chat(db, chat_id, now=now, full=full, cancel=cancel, ahead=ahead)
         total = ScanResult(total.chats + 1, total.messages + one.messages,
                            total.items_created + one.items_created, total.hits + one.hits)
         if progress is not None:
@@ -107,37 +231,45 @@ def scan_chats(db: sqlite_utils.Database, chat_ids: Iterable[int], *, now: datet
 
 
 def scan_chat(db: sqlite_utils.Database, chat_id: int, *, now: datetime, full: bool = False,
-              cancel: threading.Event | None = None) -> ScanResult:
+              cancel: threading.Event | None = None, ahead: Ahead | None = None) -> ScanResult:
     """Scan one chat's new (or, with `full`, all) messages and file what fires."""
     ensure_builtin_packs(db)
+    plan, version = plan_scan(db, chat_id, full=full)
+    if plan is None:
+        return ScanResult(1, 0, 0, 0)
+    out = ahead.whole(plan, cancel) if ahead is not None and not full else None
+    if out is None:
+        known = ahead.known_text(plan, cancel) if ahead is not None and not full else None
+        scan = ChatScan(plan, now, known)
+        scan.feed(_records(db, chat_id, plan.start, cancel))
+        out = scan.outcome()
+    with db.atomic():
+        created = file_hits(db, out.hits)
+    _remember_admins(db, chat_id, out.admin_changes)
+    _remember(db, chat_id, out.last_id, version)
+    created += out.filed_items
+    log.info("triage chat %d: %d messages, %d flags, %d new items",
+             chat_id, out.messages, out.flags, created)
+    return ScanResult(1, out.messages, created, len(out.hits) + out.filed_hits)
+
+
+def plan_scan(db: sqlite_utils.Database, chat_id: int, *,
+              full: bool = False) -> tuple[ScanPlan | None, str]:
+    """(where and with what the chat's next scan starts, packs version); None: no packs."""
     texts = pack_texts_for_chat(db, chat_id)
     if not texts:
-        return ScanResult(1, 0, 0, 0)
-    triage = _engine(texts, frozenset(guideline_store.admins(db, chat_id)))
+        return None, ""
     start, version = _start_id(db, chat_id, texts, full)
-    counter = _Counter()
-    state = triage.new_state()
-    records = counter.count(_records(db, chat_id, start, cancel))
-    flags = list(triage.scan(records, chat_state=state)) + triage.overdue(state, now=now)
-    created, hits = _file(db, flags, now)
-    _remember(db, chat_id, counter.last_id, version)
-    log.info("triage chat %d: %d messages, %d flags, %d new items",
-             chat_id, counter.n, len(flags), created)
-    return ScanResult(1, counter.n, created, hits)
+    return ScanPlan(chat_id, start, texts, *_admins(db, chat_id, from_start=start == 0)), version
 
 
-class _Counter:
-    """Counts records as they stream past and remembers the last id."""
-
-    def __init__(self) -> None:
-        self.n = 0
-        self.last_id = 0
-
-    def count(self, records: Iterator[MessageRecord]) -> Iterator[MessageRecord]:
-        for r in records:
-            self.n += 1
-            self.last_id = r.id
-            yield r
+def covers(db: sqlite_utils.Database, plan: ScanPlan, out: ChatOutcome) -> bool:
+    """Did a scan done ahead see exactly the messages `plan` reads, with the same rules?"""
+    if not plan.same_rules(out.plan):
+        return False
+    row = db.execute("SELECT count(*), min(id), max(id) FROM messages WHERE chat_id = ? AND id >= ?",
+                     [plan.chat_id, plan.start]).fetchone()
+    return tuple(row) == (out.messages, out.first_id, out.last_id)
 
 
 def _packs_version(texts: tuple[str, ...]) -> str:
@@ -178,13 +310,6 @@ def _records(db: sqlite_utils.Database, chat_id: int, start: int,
         after = rows[-1][0]
 
 
-def _file(db: sqlite_utils.Database, flags: list[Flag], now: datetime) -> tuple[int, int]:
-    hits = [h for f in flags if _wanted(f, now) for h in hits_for(f)]
-    with db.atomic():
-        created = inbox_store.record_hits(db, hits)
-    return created, len(hits)
-
-
 def _wanted(flag: Flag, now: datetime) -> bool:
     if _bucket(flag) != "reply":
         return True
@@ -206,6 +331,14 @@ def hits_for(flag: Flag) -> list[inbox_store.Hit]:
     return [inbox_store.Hit(flag.chat_id, flag.message_id, flag.pack_id, flag.rule_id,
                             flag.severity, bucket, key, flag.author, m.detector, m.spans)
             for m in flag.matches]
+
+
+def _remember_admins(db: sqlite_utils.Database, chat_id: int, changes: dict[str, bool]) -> None:
+    """Admins announced by the chat's notices; the moderator's own setting stays (set_admin)."""
+    for name, admin in changes.items():
+        guideline_store.set_admin(db, chat_id, name, is_admin=admin, source="system")
+    if changes:
+        log.info("triage chat %d: %d admin changes from notices", chat_id, len(changes))
 
 
 def _remember(db: sqlite_utils.Database, chat_id: int, last_id: int, version: str) -> None:

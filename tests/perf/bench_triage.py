@@ -1,40 +1,45 @@
-"""Triage speed against import speed, on one synthetic export, in one run.
+"""What triage adds to an import, measured the way the app imports, in one run.
 
     .venv/bin/python tests/perf/bench_triage.py [--messages N] [--keep DIR]
 
 Generates an Android export with ../shared/tools/gen_chat.py (1,000,000
-messages by default), then times, in this order and in this process:
+messages by default), then, in this process, into fresh vaults (test-only
+KDF floor):
 
-1. parse: `moddesk.ingest.api.iter_messages` over the bytes;
-2. import: `moddesk.ingest.importer.import_bytes` into a fresh vault
-   (test-only KDF floor) when that function exists; otherwise the bench
-   says so and compares against parse time alone;
-3. triage: both shipped packs over the same parsed messages, including the
-   conversion to `MessageRecord`s.
+(a) import alone: `import_bytes`;
+(b) import + triage the way the app, the CLI and the demo do it: the
+    import inside `overlapped_triage`, whose worker process runs the two
+    default packs on each stored batch while the import goes on, then
+    `scan` files the inbox after the commit;
+(c) for reference, the sequential way: `scan_imported` after (a),
+    over the same vault.
 
-Prints wall-clock and CPU time (this process) for each step, the flags per
-rule, and triage as a share of parse + import, both ways: wall time is what
-the goal is about; CPU time is the fairer measure on a shared machine,
-where other processes stretch wall time unevenly. Goal: triage adds at most
-30 % (wall). Exits 1 when the goal is missed. `--keep DIR` reuses a
-generated export in DIR; `--workers N` runs the text detectors in N worker
-processes (their CPU time is not in "cpu").
+It prints wall-clock and CPU time for each, CPU both of this process and
+of its children (the worker, from `resource.getrusage(RUSAGE_CHILDREN)`),
+checks that (b) and (c) filed the same inbox, and prints what triage adds:
+(b - a) / a. Goal: at most 30 % wall time; exits 1 when missed (or when
+the inboxes differ).
+
+Honest accounting: the overlap does not make triage cheaper. Its CPU time
+is still spent — on the second core, in the worker, while the import keeps
+the first one busy — plus a little for shipping batches to the worker. The
+wall-time goal is therefore only met when a second core is free: on a
+machine shared with other work (look at the load average) (b) stretches.
+The CPU lines show the full cost either way.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
+import os
+import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
-
-from moddesk.ingest.api import iter_messages
-from moddesk.ingest.model import ParsedMessage
-from moddesk.triage import Triage, builtin_packs, records_from_parsed
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT.parent / "shared" / "tools" / "gen_chat.py"
@@ -51,75 +56,104 @@ def _export(count: int, folder: Path) -> bytes:
     return path.read_bytes()
 
 
-def _timed(label: str, work):  # type: ignore[no-untyped-def]
-    """((wall, cpu) seconds, result) of work(), printed as one line."""
-    gc.collect()
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = work()
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    print(f"{label:<36}{wall:8.2f} s wall {cpu:8.2f} s cpu", flush=True)
-    return (wall, cpu), result
+class Clock:
+    """Wall, own CPU and children's CPU seconds of a stretch of work."""
+
+    def __init__(self) -> None:
+        gc.collect()
+        self._start = self._now()
+
+    @staticmethod
+    def _now() -> tuple[float, float, float]:
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.perf_counter(), time.process_time(), kids.ru_utime + kids.ru_stime
+
+    def stop(self, label: str) -> tuple[float, float, float]:
+        """(wall, cpu, children cpu) since start, printed as one line."""
+        wall, cpu, kids = (b - a for a, b in zip(self._start, self._now()))
+        print(f"{label:<44}{wall:7.2f} s wall {cpu:7.2f} s cpu {kids:6.2f} s cpu (children)",
+              flush=True)
+        return wall, cpu, kids
 
 
-def _parse(data: bytes) -> list[ParsedMessage]:
-    return list(iter_messages(data, name=NAME))
-
-
-def _import(data: bytes, folder: Path) -> tuple[float, float] | None:
-    try:
-        from moddesk.ingest.importer import import_bytes  # type: ignore[attr-defined]
-    except ImportError:
-        print("import                              (moddesk.ingest.importer.import_bytes does "
-              "not exist yet: comparing against parse time only)")
-        return None
+def _vault(folder: Path):  # type: ignore[no-untyped-def]
     from moddesk.storage import create_vault, passphrase_bytes
     from moddesk.storage.kdf import KdfParams, insecure_floor_for_tests, new_salt
 
     with insecure_floor_for_tests():
-        vault = create_vault(folder / "vault", passphrase_bytes("bench bench bench"),
-                             params=KdfParams(memory_kib=64, iterations=1, lanes=1, salt=new_salt()))
+        return create_vault(folder, passphrase_bytes("bench bench bench"),
+                            params=KdfParams(memory_kib=64, iterations=1, lanes=1, salt=new_salt()))
+
+
+def _inbox(db) -> tuple[list[tuple], list[tuple]]:  # type: ignore[no-untyped-def]
+    items = db.execute("SELECT chat_id, pack_key, rule_id, severity, bucket, group_key, author, "
+                       "first_message_id, last_message_id, hits FROM inbox_items ORDER BY id").fetchall()
+    hits = db.execute("SELECT item_id, message_id, detector, spans FROM inbox_hits "
+                      "ORDER BY item_id, message_id, detector").fetchall()
+    return items, hits
+
+
+def _sequential(data: bytes, folder: Path, now: dt.datetime):  # type: ignore[no-untyped-def]
+    """(a) import alone, then (c) the old triage after it."""
+    from moddesk.ingest.importer import import_bytes
+    from moddesk.triage.vault_scan import scan_imported
+
+    vault = _vault(folder / "a")
     try:
-        seconds, _result = _timed("parse + import into a fresh vault",
-                                  lambda: import_bytes(vault.db, data, name=NAME))
+        clock = Clock()
+        results = import_bytes(vault.db, data, name=NAME)
+        alone = clock.stop("(a) import alone")
+        clock = Clock()
+        found = scan_imported(vault.db, results, now=now)
+        after = clock.stop("(c) sequential: triage after the import")
+        return alone, after, found, _inbox(vault.db)
     finally:
         vault.close()
-    return seconds
 
 
-def _triage(messages: list[ParsedMessage], workers: int) -> tuple[tuple[float, float], Counter[str]]:
-    triage = Triage(builtin_packs(), admins={"Sarah Johnson"})
-    counts: Counter[str] = Counter()
+def _overlapped(data: bytes, folder: Path, now: dt.datetime):  # type: ignore[no-untyped-def]
+    """(b) import + triage as the app does it."""
+    from moddesk.ingest.importer import import_bytes
+    from moddesk.triage.import_overlap import overlapped_triage
 
-    def run() -> None:
-        for flag in triage.scan(records_from_parsed(messages, chat_id=1), workers=workers):
-            counts[flag.rule_id] += 1
-    label = "triage (both packs" + (f", {workers} workers)" if workers else ")")
-    seconds, _ = _timed(label, run)
-    return seconds, counts
+    vault = _vault(folder / "b")
+    try:
+        clock = Clock()
+        with overlapped_triage(vault.db, now=now) as triage:
+            results = import_bytes(vault.db, data, name=NAME)
+            part = clock.stop("    of which the import (worker running)")
+            found = triage.scan(results)
+        total = clock.stop("(b) import + triage, overlapped")
+        print(f"    after the commit: {total[0] - part[0]:.2f} s wall; worker: {triage.stats}")
+        return total, found, _inbox(vault.db)
+    finally:
+        vault.close()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--keep", type=Path, help="folder to keep the generated export in")
-    parser.add_argument("--workers", type=int, default=0, help="worker processes for the text detectors")
     args = parser.parse_args(argv)
+    now = dt.datetime.now().replace(microsecond=0)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         data = _export(args.messages, folder)
-        print(f"{args.messages:,} messages, {len(data) / 1e6:.1f} MB (gen_chat.py --seed {SEED})")
-        parse_s, messages = _timed("parse (iter_messages)", lambda: _parse(data))
-        import_s = _import(data, Path(tmp))
-        triage_s, counts = _triage(messages, args.workers)
-    base = import_s if import_s is not None else parse_s
-    base_label = "parse + import" if import_s is not None else "parse"
-    wall, cpu = triage_s[0] / base[0], triage_s[1] / base[1]
-    print(f"flags: {sum(counts.values()):,} ({', '.join(f'{r} {n:,}' for r, n in counts.most_common())})")
-    print(f"triage / {base_label}: {wall:.1%} wall, {cpu:.1%} cpu  (goal <= {GOAL:.0%}; "
-          f"{triage_s[0] / len(messages) * 1e6:.1f} us wall, "
-          f"{triage_s[1] / len(messages) * 1e6:.1f} us cpu per message)")
-    return 0 if wall <= GOAL else 1
+        print(f"{args.messages:,} messages, {len(data) / 1e6:.1f} MB (gen_chat.py --seed {SEED}); "
+              f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start")
+        alone, after, old_found, old_inbox = _sequential(data, Path(tmp), now)
+        both, new_found, new_inbox = _overlapped(data, Path(tmp), now)
+    same = old_inbox == new_inbox
+    print(f"inbox: {new_found.items_created:,} items, {new_found.hits:,} hits; identical to the "
+          f"old way: {'yes' if same else 'NO'}")
+    wall = (both[0] - alone[0]) / alone[0]
+    cpu = (both[1] + both[2] - alone[1] - alone[2]) / (alone[1] + alone[2])
+    print(f"triage adds (b-a)/a: {wall:.1%} wall, {cpu:.1%} cpu incl. the worker  "
+          f"(goal <= {GOAL:.0%} wall)")
+    print(f"sequential adds c/a: {after[0] / alone[0]:.1%} wall, {after[1] / alone[1]:.1%} cpu; "
+          f"load average {os.getloadavg()[0]:.2f} at the end")
+    return 0 if wall <= GOAL and same else 1
 
 
 if __name__ == "__main__":

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
+import subprocess
+import sys
+from datetime import datetime
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from moddesk.ingest.importer import import_bytes
 from moddesk.session import Session
-from moddesk.storage import Vault, open_vault, passphrase_bytes
+from moddesk.storage import Vault, create_vault, open_vault, passphrase_bytes
 from moddesk.storage import watch_store as ws
+from moddesk.triage.import_overlap import MIN_BATCH
+from moddesk.triage.vault_scan import scan_imported
 from moddesk.ui.import_controller import ImportController, ImportProgress
 from moddesk.ui.import_status import progress_text
 from moddesk.ui.import_summary_dialog import ImportSummaryDialog
 from tests.conftest import PASSPHRASE
 from tests.helpers.vault_files import files_containing, make_markers
-from tests.ingest.watch_helpers import FakeClock, chat_text, chat_zip
+from tests.ingest.watch_helpers import SETTLE, FakeClock, chat_text, chat_zip
 from tests.ui.import_fixtures import (  # noqa: F401 - fixtures
     MAX_BYTES,
     WAIT_MS,
@@ -225,3 +232,29 @@ def test_an_imported_cry_for_help_reaches_the_inbox(
     rows = session.gui_db().execute(
         "SELECT rule_id, bucket FROM inbox_items WHERE state = 'new'").fetchall()
     assert ("urgent-help", "urgent") in [tuple(r) for r in rows]
+
+
+def test_a_big_file_is_triaged_by_the_worker_into_the_same_inbox(
+        qtbot: QtBot, vault: Vault, session: Session, clock: FakeClock,
+        folder: Path, tmp_path: Path, fast_params, caplog) -> None:  # type: ignore[no-untyped-def]
+    # Big enough that the import's first batch goes to the triage worker process.
+    path = folder / "WhatsApp Chat with Big Group.txt"
+    generator = Path(__file__).parents[3] / "shared" / "tools" / "gen_chat.py"
+    subprocess.run([sys.executable, str(generator), "-n", str(MIN_BATCH + 5000), "--seed", "3",
+                    "-o", str(path)], check=True)
+    controller = ImportController(session, clock=clock, tick_ms=10, settle=SETTLE,
+                                  rescan_every=300.0, incomplete_after=60.0, max_bytes=1 << 30)
+    unlock(session, vault)
+    with caplog.at_level(logging.INFO, logger="moddesk.triage.overlap"), \
+            qtbot.waitSignal(controller.batch_finished, timeout=6 * WAIT_MS):
+        controller.import_paths([str(path)])
+    controller.shutdown()
+    assert any("whole_chats=1" in r.getMessage() for r in caplog.records), "the worker scanned it"
+    query = "SELECT rule_id, bucket, group_key, hits FROM inbox_items ORDER BY id"
+    overlapped = session.gui_db().execute(query).fetchall()
+    other = create_vault(tmp_path / "sequential", passphrase_bytes(PASSPHRASE), params=fast_params)
+    scan_imported(other.db, import_bytes(other.db, path.read_bytes(), name=path.name),
+                  now=datetime.now())
+    sequential = other.db.execute(query).fetchall()
+    other.close()
+    assert len(overlapped) > 100 and overlapped == sequential

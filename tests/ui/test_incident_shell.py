@@ -115,7 +115,9 @@ def test_follow_up_strip_in_the_inbox_opens_the_incidents_that_are_due(
     assert page.due_button.isChecked()
     assert [page.model.incident(r).title for r in range(page.model.rowCount())] == [
         "Olga asked for help"]
-    assert page.model.index(0, 4).data().startswith("Due: ")
+    cell = page.model.index(0, 4)
+    assert cell.data().startswith("⚑ ")  # short: a flag and the date
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Due: ")
     with qtbot.waitSignal(strip.counted, timeout=WAIT_MS):
         page.view.fields.follow_check.setChecked(False)  # done: no follow-up any more
     assert not strip.isVisible()
@@ -139,3 +141,26 @@ def test_lock_clears_the_incidents_page_and_its_note_draft(qtbot: QtBot,
         unlock(qtbot, app)
     assert page.view.notes.editor.toPlainText() == ""  # the draft did not survive the lock
     assert page.model.rowCount() == 2
+
+
+def test_an_escalated_item_opens_its_incident_from_the_inbox(qtbot: QtBot,
+                                                             desk: tuple[AppShell, Seeded]) -> None:
+    app, seeded = desk
+    inbox, page = app.window.page("inbox"), app.window.page("incidents")
+    app.window.show_page("incidents")
+    page.status_filter.setCurrentIndex(page.status_filter.findData("closed"))  # hides INC-0001
+    app.window.show_page("inbox")
+    with qtbot.waitSignal(inbox.refreshed, timeout=WAIT_MS):
+        inbox.state_filter.setCurrentIndex(inbox.state_filter.findData("escalated"))
+    inbox.select_id(seeded.items["olga_urgent"])
+    button = inbox.detail.incident_button
+    assert button.isVisible() and button.text() == "Escalated to incident INC-0001"
+    assert "reason:" not in inbox.detail.facts.text()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    button.setFocus()
+    with qtbot.waitSignal(page.refreshed, timeout=WAIT_MS):
+        press(qtbot, Key.Key_Space)
+    assert app.window.current_page_key() == "incidents"
+    qtbot.waitUntil(lambda: page.view.detail is not None
+                    and page.view.detail.incident.id == 1, timeout=WAIT_MS)
+    assert page.current_id() == 1

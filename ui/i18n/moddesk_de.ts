@@ -149,22 +149,22 @@
             <translation>exportiert als „%1“</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="318" />
+            <location filename="../chat_pane.py" line="319" />
             <source>Rename chat</source>
             <translation>Chat umbenennen</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="320" />
+            <location filename="../chat_pane.py" line="321" />
             <source>Name shown in ModDesk. Exports named “%1” still arrive in this chat; leave empty to show that name again.</source>
             <translation>Name, der in ModDesk angezeigt wird. Exporte mit dem Namen „%1“ landen weiterhin in diesem Chat. Lassen Sie das Feld leer, um wieder diesen Namen anzuzeigen.</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="338" />
+            <location filename="../chat_pane.py" line="339" />
             <source>There is no other chat to merge this one into.</source>
             <translation>Es gibt keinen anderen Chat, mit dem dieser zusammengeführt werden kann.</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="385" />
+            <location filename="../chat_pane.py" line="386" />
             <source>The dates of this chat were read again.</source>
             <translation>Die Datumsangaben dieses Chats wurden neu eingelesen.</translation>
         </message>
@@ -173,27 +173,32 @@
         <name>ChatsPage</name>
         <message>
             <location filename="../chats_page.py" line="97" />
-            <location filename="../chats_page.py" line="121" />
+            <location filename="../chats_page.py" line="123" />
             <source>Chats</source>
             <translation>Chats</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="99" />
+            <location filename="../chats_page.py" line="100" />
+            <source>Messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../chats_page.py" line="101" />
             <source>By name</source>
             <translation>Nach Name</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="100" />
+            <location filename="../chats_page.py" line="102" />
             <source>By last activity</source>
             <translation>Nach letzter Aktivität</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="124" />
+            <location filename="../chats_page.py" line="126" />
             <source>No chats yet — add a watched folder or import an export (Ctrl+I)</source>
             <translation>Noch keine Chats – fügen Sie einen überwachten Ordner hinzu oder importieren Sie einen Export (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="216" />
+            <location filename="../chats_page.py" line="218" />
             <source>That message is no longer in the vault.</source>
             <translation>Diese Nachricht ist nicht mehr im Tresor.</translation>
         </message>
@@ -555,117 +560,117 @@
             <translation>Verwendet von</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="25" />
+            <location filename="../rule_view.py" line="29" />
             <source>Phone numbers (numbers on the pack's allowlist are left alone)</source>
             <translation>Telefonnummern (Nummern auf der Ausnahmeliste des Pakets bleiben unberührt)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="27" />
+            <location filename="../rule_view.py" line="31" />
             <source>E-mail addresses (addresses on the allowlist are left alone)</source>
             <translation>E-Mail-Adressen (Adressen auf der Ausnahmeliste bleiben unberührt)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="29" />
+            <location filename="../rule_view.py" line="33" />
             <source>Street addresses and house numbers</source>
             <translation>Straßenadressen und Hausnummern</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="30" />
+            <location filename="../rule_view.py" line="34" />
             <source>Messages that a later export of the chat no longer shows (deleted since)</source>
             <translation>Nachrichten, die ein späterer Export des Chats nicht mehr enthält (inzwischen gelöscht)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="32" />
+            <location filename="../rule_view.py" line="36" />
             <source>Payment details and money requests: IBANs, card numbers, crypto wallets, "send money"</source>
             <translation>Zahlungsdaten und Bitten um Geld: IBANs, Kartennummern, Krypto-Wallets, „schick Geld“</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="34" />
+            <location filename="../rule_view.py" line="38" />
             <source>Cries for help and signs of danger: violence, abuse, self-harm, a child in danger</source>
             <translation>Hilferufe und Anzeichen von Gefahr: Gewalt, Missbrauch, Selbstverletzung, ein Kind in Gefahr</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="36" />
+            <location filename="../rule_view.py" line="40" />
             <source>Grooming patterns: moving a child to a private chat, asking for photos, asking for secrecy</source>
             <translation>Grooming-Muster: ein Kind in einen privaten Chat holen, um Fotos bitten, um Geheimhaltung bitten</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="38" />
+            <location filename="../rule_view.py" line="42" />
             <source>Warning words that count when they occur together</source>
             <translation>Warnwörter, die zählen, wenn sie zusammen vorkommen</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="41" />
+            <location filename="../rule_view.py" line="45" />
             <source>group invite links</source>
             <translation>Gruppen-Einladungslinks</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="42" />
+            <location filename="../rule_view.py" line="46" />
             <source>link shorteners</source>
             <translation>Linkverkürzer</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="43" />
+            <location filename="../rule_view.py" line="47" />
             <source>other links</source>
             <translation>andere Links</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="44" />
+            <location filename="../rule_view.py" line="48" />
             <source>photos, videos and files</source>
             <translation>Fotos, Videos und Dateien</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="45" />
+            <location filename="../rule_view.py" line="49" />
             <source>messages deleted by their author</source>
             <translation>von der schreibenden Person gelöschte Nachrichten</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="46" />
+            <location filename="../rule_view.py" line="50" />
             <source>polls</source>
             <translation>Umfragen</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="47" />
+            <location filename="../rule_view.py" line="51" />
             <source>shared locations</source>
             <translation>geteilte Standorte</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="48" />
+            <location filename="../rule_view.py" line="52" />
             <source>contact cards</source>
             <translation>Kontaktkarten</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="49" />
+            <location filename="../rule_view.py" line="53" />
             <source>members joining</source>
             <translation>Mitglieder treten bei</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="50" />
+            <location filename="../rule_view.py" line="54" />
             <source>members being added</source>
             <translation>Mitglieder werden hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="51" />
+            <location filename="../rule_view.py" line="55" />
             <source>members leaving</source>
             <translation>Mitglieder treten aus</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="52" />
+            <location filename="../rule_view.py" line="56" />
             <source>members being removed</source>
             <translation>Mitglieder werden entfernt</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="53" />
+            <location filename="../rule_view.py" line="57" />
             <source>admin rights changing</source>
             <translation>Admin-Rechte ändern sich</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="54" />
+            <location filename="../rule_view.py" line="58" />
             <source>the group name changing</source>
             <translation>der Gruppenname ändert sich</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="55" />
+            <location filename="../rule_view.py" line="59" />
             <source>the group description changing</source>
             <translation>die Gruppenbeschreibung ändert sich</translation>
         </message>
@@ -720,42 +725,42 @@
             <translation>Gr&amp;uppen</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="244" />
+            <location filename="../chat_guidelines_panel.py" line="245" />
             <source>Uses every pack</source>
             <translation>Verwendet alle Pakete</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="245" />
+            <location filename="../chat_guidelines_panel.py" line="246" />
             <source>Uses: %1</source>
             <translation>Verwendet: %1</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="268" />
+            <location filename="../chat_guidelines_panel.py" line="269" />
             <source>Save changes?</source>
             <translation>Änderungen speichern?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="269" />
+            <location filename="../chat_guidelines_panel.py" line="270" />
             <source>Save your changes to the guidelines of “%1”?</source>
             <translation>Ihre Änderungen an den Richtlinien von „%1“ speichern?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="320" />
+            <location filename="../chat_guidelines_panel.py" line="321" />
             <source>Choose at least one pack: every group is checked against some guidelines.</source>
             <translation>Wählen Sie mindestens ein Paket: Jede Gruppe wird anhand von Richtlinien geprüft.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="323" />
+            <location filename="../chat_guidelines_panel.py" line="324" />
             <source>No choice made yet: this group uses every pack, including packs you import later.</source>
             <translation>Noch keine Auswahl getroffen: Diese Gruppe verwendet alle Pakete, auch solche, die Sie später importieren.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="326" />
+            <location filename="../chat_guidelines_panel.py" line="327" />
             <source>The group is checked against the ticked packs only.</source>
             <translation>Die Gruppe wird nur anhand der angehakten Pakete geprüft.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="338" />
+            <location filename="../chat_guidelines_panel.py" line="339" />
             <source>Nobody has written in this group yet.</source>
             <translation>In dieser Gruppe hat noch niemand geschrieben.</translation>
         </message>
@@ -800,149 +805,149 @@
             <translation>„%1“ bearbeiten (Version %2)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="62" />
+            <location filename="../pack_editor_dialog.py" line="63" />
             <source>Saving checks the pack and stores it as version %1; every earlier version stays and can be restored. The groups that use this pack are then checked again.</source>
             <translation>Beim Speichern wird das Paket geprüft und als Version %1 gespeichert; alle früheren Versionen bleiben erhalten und lassen sich wiederherstellen. Die Gruppen, die dieses Paket verwenden, werden danach erneut geprüft.</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="68" />
+            <location filename="../pack_editor_dialog.py" line="69" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="69" />
+            <location filename="../pack_editor_dialog.py" line="70" />
             <source>Check and save (Ctrl+S)</source>
             <translation>Prüfen und speichern (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="101" />
-            <location filename="../pack_panel.py" line="314" />
+            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_panel.py" line="317" />
             <source>Line %1: %2</source>
             <translation>Zeile %1: %2</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_editor_dialog.py" line="103" />
             <source>%1. Nothing was saved; fix it and save again.</source>
             <translation>%1. Es wurde nichts gespeichert; beheben Sie den Fehler und speichern Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="125" />
+            <location filename="../pack_editor_dialog.py" line="126" />
             <source>Discard changes?</source>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="126" />
+            <location filename="../pack_editor_dialog.py" line="127" />
             <source>Your changes to this pack are not saved. Discard them?</source>
             <translation>Ihre Änderungen an diesem Paket sind nicht gespeichert. Verwerfen?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="97" />
+            <location filename="../pack_panel.py" line="98" />
             <source>Pac&amp;ks in this vault</source>
             <translation>Pa&amp;kete in diesem Tresor</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>&amp;Edit…</source>
             <translation>Bearb&amp;eiten…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>Change this pack's rules and words</source>
             <translation>Regeln und Wörter dieses Pakets ändern</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>Versio&amp;ns…</source>
             <translation>&amp;Versionen…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>See earlier versions and restore one</source>
             <translation>Frühere Versionen ansehen und eine wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>Add a pack from a .toml file</source>
             <translation>Ein Paket aus einer .toml-Datei hinzufügen</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>Save this pack to a .toml file to share or edit elsewhere</source>
             <translation>Dieses Paket als .toml-Datei speichern, um es weiterzugeben oder anderswo zu bearbeiten</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="127" />
+            <location filename="../pack_panel.py" line="128" />
             <source>Each group is checked against the packs ticked for it on the “Per group” tab. Every change is kept as a new version.</source>
             <translation>Jede Gruppe wird anhand der Pakete geprüft, die auf dem Reiter „Pro Gruppe“ für sie angehakt sind. Jede Änderung wird als neue Version aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="267" />
+            <location filename="../pack_panel.py" line="270" />
             <source>Import a guideline pack</source>
             <translation>Richtlinienpaket importieren</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="268" />
-            <location filename="../pack_panel.py" line="328" />
+            <location filename="../pack_panel.py" line="271" />
+            <location filename="../pack_panel.py" line="331" />
             <source>Guideline packs (%1)</source>
             <translation>Richtlinienpakete (%1)</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="285" />
+            <location filename="../pack_panel.py" line="288" />
             <source>Replace with a new version?</source>
             <translation>Durch eine neue Version ersetzen?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="286" />
+            <location filename="../pack_panel.py" line="289" />
             <source>“%1” is already in the vault (version %2). Save this file as its version %3? Earlier versions stay and can be restored; the groups that use it are checked again.</source>
             <translation>„%1“ ist bereits im Tresor (Version %2). Diese Datei als Version %3 speichern? Frühere Versionen bleiben erhalten und lassen sich wiederherstellen; die Gruppen, die das Paket verwenden, werden erneut geprüft.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="292" />
+            <location filename="../pack_panel.py" line="295" />
             <source>Save as new version</source>
             <translation>Als neue Version speichern</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="301" />
+            <location filename="../pack_panel.py" line="304" />
             <source>“%1” is the same as the version in the vault; nothing changed.</source>
             <translation>„%1“ entspricht der Version im Tresor; es hat sich nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="304" />
+            <location filename="../pack_panel.py" line="307" />
             <source>“%1” imported.</source>
             <translation>„%1“ importiert.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="315" />
+            <location filename="../pack_panel.py" line="318" />
             <source>This pack cannot be imported</source>
             <translation>Dieses Paket kann nicht importiert werden</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="316" />
+            <location filename="../pack_panel.py" line="319" />
             <source>%1. Nothing was changed. Fix the file and import it again.</source>
             <translation>%1. Es wurde nichts verändert. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="327" />
+            <location filename="../pack_panel.py" line="330" />
             <source>Export a guideline pack</source>
             <translation>Richtlinienpaket exportieren</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="339" />
+            <location filename="../pack_panel.py" line="342" />
             <source>The pack could not be written to %1 (%2). Choose another place.</source>
             <translation>Das Paket konnte nicht unter %1 gespeichert werden (%2). Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="342" />
+            <location filename="../pack_panel.py" line="345" />
             <source>Version %1 of the pack saved to %2.</source>
             <translation>Version %1 des Pakets unter %2 gespeichert.</translation>
         </message>
@@ -1017,72 +1022,72 @@
             <translation>Wird nach der aktuell geprüften Gruppe angehalten…</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="73" />
+            <location filename="../rule_view.py" line="77" />
             <source> in %1 languages</source>
             <translation> in %1 Sprachen</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="74" />
+            <location filename="../rule_view.py" line="78" />
             <source> (case and accents do not matter)</source>
             <translation> (Groß- und Kleinschreibung sowie Akzente spielen keine Rolle)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="85" />
+            <location filename="../rule_view.py" line="89" />
             <source>Links: %1</source>
             <translation>Links: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="89" />
+            <location filename="../rule_view.py" line="93" />
             <source>Floods: %1 or more messages by one member within %2 minutes</source>
             <translation>Nachrichtenfluten: %1 oder mehr Nachrichten eines Mitglieds innerhalb von %2 Minuten</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="102" />
+            <location filename="../rule_view.py" line="106" />
             <source>Shared in the group: %1</source>
             <translation>In der Gruppe geteilt: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="103" />
+            <location filename="../rule_view.py" line="107" />
             <source>Group notices: %1</source>
             <translation>Gruppenhinweise: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="122" />
+            <location filename="../rule_view.py" line="128" />
             <source>Messages written by the group's admins are not flagged.</source>
             <translation>Nachrichten von Admins der Gruppe werden nicht markiert.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="123" />
+            <location filename="../rule_view.py" line="129" />
             <source>Repeated hits by one member within %1 minutes make one inbox item.</source>
             <translation>Wiederholte Treffer eines Mitglieds innerhalb von %1 Minuten ergeben einen gemeinsamen Eintrag im Eingang.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="128" />
+            <location filename="../rule_view.py" line="135" />
             <source>What finds it</source>
             <translation>Woran es erkannt wird</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="130" />
+            <location filename="../rule_view.py" line="137" />
             <source>Suggested responses</source>
             <translation>Empfohlene Reaktionen</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="166" />
+            <location filename="../rule_view.py" line="174" />
             <source>Choose a pack to read its rules.</source>
             <translation>Wählen Sie ein Paket, um seine Regeln zu lesen.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="169" />
+            <location filename="../rule_view.py" line="177" />
             <source>This version cannot be used:</source>
             <translation>Diese Version kann nicht verwendet werden:</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="170" />
+            <location filename="../rule_view.py" line="178" />
             <source>Edit the pack or restore an earlier version.</source>
             <translation>Bearbeiten Sie das Paket oder stellen Sie eine frühere Version wieder her.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n message</source>
             <translation>
                 <numerusform>%n Nachricht</numerusform>
@@ -1090,7 +1095,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n messages</source>
             <translation>
                 <numerusform>%n Nachricht</numerusform>
@@ -1146,7 +1151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n term</source>
             <translation>
                 <numerusform>Wörter und Wendungen: %n Begriff</numerusform>
@@ -1154,7 +1159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n terms</source>
             <translation>
                 <numerusform>Wörter und Wendungen: %n Begriff</numerusform>
@@ -1162,7 +1167,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hour</source>
             <translation>
                 <numerusform>Fragen an und Erwähnungen der Admins ohne Antwort eines Admins innerhalb von %n Stunde</numerusform>
@@ -1170,7 +1175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hours</source>
             <translation>
                 <numerusform>Fragen an und Erwähnungen der Admins ohne Antwort eines Admins innerhalb von %n Stunde</numerusform>
@@ -1178,7 +1183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rule</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -1186,7 +1191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rules</source>
             <translation>
                 <numerusform>%n Regel</numerusform>
@@ -1194,7 +1199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n pattern) for: %1</source>
             <translation>
                 <numerusform>Textmuster (%n Muster) für: %1</numerusform>
@@ -1202,7 +1207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n patterns) for: %1</source>
             <translation>
                 <numerusform>Textmuster (%n Muster) für: %1</numerusform>
@@ -1479,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="220" />
+            <location filename="../inbox_item_view.py" line="226" />
             <source>Open in chat</source>
             <translation>Im Chat öffnen</translation>
         </message>
@@ -1579,226 +1584,226 @@
             <translation>Absichtlich geteilt (zum Beispiel die Nummer eines Hilfetelefons)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="41" />
+            <location filename="../inbox_item_view.py" line="43" />
             <source>phone number</source>
             <translation>Telefonnummer</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="42" />
+            <location filename="../inbox_item_view.py" line="44" />
             <source>e-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="45" />
             <source>street address</source>
             <translation>Straßenadresse</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="46" />
             <source>words</source>
             <translation>Wörter</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>warning words</source>
             <translation>Warnwörter</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>text pattern</source>
             <translation>Textmuster</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>many messages at once</source>
             <translation>viele Nachrichten auf einmal</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>unanswered question</source>
             <translation>unbeantwortete Frage</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>kind of message</source>
             <translation>Art der Nachricht</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>group notice</source>
             <translation>Gruppenhinweis</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>payment details</source>
             <translation>Zahlungsdaten</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>signs of danger</source>
             <translation>Anzeichen von Gefahr</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>grooming pattern</source>
             <translation>Grooming-Muster</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>deleted message</source>
             <translation>gelöschte Nachricht</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="41" />
-            <location filename="../inbox_page.py" line="80" />
+            <location filename="../inbox_model.py" line="42" />
+            <location filename="../inbox_page.py" line="81" />
             <source>Urgent</source>
             <translation>Dringend</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="42" />
-            <location filename="../inbox_page.py" line="81" />
+            <location filename="../inbox_model.py" line="43" />
+            <location filename="../inbox_page.py" line="82" />
             <source>High</source>
             <translation>Hoch</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="43" />
-            <location filename="../inbox_page.py" line="82" />
+            <location filename="../inbox_model.py" line="44" />
+            <location filename="../inbox_page.py" line="83" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="44" />
-            <location filename="../inbox_page.py" line="83" />
+            <location filename="../inbox_model.py" line="45" />
+            <location filename="../inbox_page.py" line="84" />
             <source>Low</source>
             <translation>Niedrig</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="45" />
-            <location filename="../inbox_page.py" line="72" />
+            <location filename="../inbox_model.py" line="46" />
+            <location filename="../inbox_page.py" line="73" />
             <source>New</source>
             <translation>Neu</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="46" />
-            <location filename="../inbox_page.py" line="73" />
+            <location filename="../inbox_model.py" line="47" />
+            <location filename="../inbox_page.py" line="74" />
             <source>In review</source>
             <translation>In Prüfung</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="47" />
-            <location filename="../inbox_page.py" line="76" />
+            <location filename="../inbox_model.py" line="48" />
+            <location filename="../inbox_page.py" line="77" />
             <source>Resolved</source>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="48" />
-            <location filename="../inbox_page.py" line="77" />
+            <location filename="../inbox_model.py" line="49" />
+            <location filename="../inbox_page.py" line="78" />
             <source>Dismissed</source>
             <translation>Verworfen</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="49" />
-            <location filename="../inbox_page.py" line="74" />
+            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_page.py" line="75" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_model.py" line="51" />
             <source>Urgent help</source>
             <translation>Dringende Hilfe</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="51" />
+            <location filename="../inbox_model.py" line="52" />
             <source>Needs attention</source>
             <translation>Braucht Aufmerksamkeit</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="52" />
+            <location filename="../inbox_model.py" line="53" />
             <source>Needs reply</source>
             <translation>Braucht Antwort</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Severity</source>
             <translation>Dringlichkeit</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Rule</source>
             <translation>Regel</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Author</source>
             <translation>Verfasser:in</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Waiting</source>
             <translation>Wartezeit</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Hits</source>
             <translation>Treffer</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="56" />
+            <location filename="../inbox_model.py" line="57" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="71" />
+            <location filename="../inbox_page.py" line="72" />
             <source>Open items</source>
             <translation>Offene Einträge</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="75" />
+            <location filename="../inbox_page.py" line="76" />
             <source>Snoozed</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="78" />
+            <location filename="../inbox_page.py" line="79" />
             <source>All states</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="79" />
+            <location filename="../inbox_page.py" line="80" />
             <source>Any severity</source>
             <translation>Jede Dringlichkeit</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="85" />
+            <location filename="../inbox_page.py" line="86" />
             <source>Any time</source>
             <translation>Beliebiger Zeitraum</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="86" />
+            <location filename="../inbox_page.py" line="87" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="87" />
+            <location filename="../inbox_page.py" line="88" />
             <source>Last 7 days</source>
             <translation>Letzte 7 Tage</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="88" />
+            <location filename="../inbox_page.py" line="89" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="89" />
+            <location filename="../inbox_page.py" line="90" />
             <source>Custom range…</source>
             <translation>Eigener Zeitraum…</translation>
         </message>
@@ -1828,17 +1833,17 @@
             <translation>Gruppen</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="76" />
+            <location filename="../groups_overview.py" line="77" />
             <source>Most urgent first</source>
             <translation>Dringendste zuerst</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="121" />
+            <location filename="../groups_overview.py" line="122" />
             <source>All groups</source>
             <translation>Alle Gruppen</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="181" />
+            <location filename="../groups_overview.py" line="182" />
             <source>Nothing open</source>
             <translation>Nichts offen</translation>
         </message>
@@ -1908,112 +1913,122 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Photo</source>
             <translation>Foto</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="74" />
+            <location filename="../inbox_item_view.py" line="76" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="134" />
+            <location filename="../inbox_item_view.py" line="136" />
             <source>edited</source>
             <translation>bearbeitet</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="138" />
             <source>missing from a later export</source>
             <translation>fehlt in einem späteren Export</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="146" />
+            <location filename="../inbox_item_view.py" line="148" />
             <source>This message was deleted</source>
             <translation>Diese Nachricht wurde gelöscht</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="152" />
+            <location filename="../inbox_item_view.py" line="154" />
             <source>Media not included in the export</source>
             <translation>Medien nicht im Export enthalten</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="162" />
+            <location filename="../inbox_item_view.py" line="164" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1 wird nur als Datei angezeigt: ModDesk öffnet diesen Typ nicht.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="169" />
+            <location filename="../inbox_item_view.py" line="171" />
             <source>%1 hidden</source>
             <translation>%1 ausgeblendet</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="170" />
+            <location filename="../inbox_item_view.py" line="172" />
             <source>Press Space to show the media of this item.</source>
             <translation>Drücken Sie Space (Leertaste), um die Medien dieses Eintrags anzuzeigen.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="221" />
+            <location filename="../inbox_item_view.py" line="227" />
             <source>Open the chat at this message (Enter)</source>
             <translation>Den Chat an dieser Nachricht öffnen (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="242" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>Wählen Sie einen Eintrag in der Liste, um die Nachricht und ihren Anlass zu sehen.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="238" />
+            <location filename="../inbox_item_view.py" line="253" />
             <source>Previous flagged message of this item</source>
             <translation>Vorherige markierte Nachricht dieses Eintrags</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="239" />
+            <location filename="../inbox_item_view.py" line="254" />
             <source>Next flagged message of this item</source>
             <translation>Nächste markierte Nachricht dieses Eintrags</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="385" />
+            <location filename="../inbox_item_view.py" line="404" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>Regel %1 der Richtlinien „%2“</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="393" />
+            <location filename="../inbox_item_view.py" line="416" />
+            <source>Escalated to incident %1</source>
+            <translation>Zu Vorfall %1 eskaliert</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="418" />
+            <source>Open incident %1 on the Incidents page</source>
+            <translation>Vorfall %1 auf der Seite „Vorfälle“ öffnen</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="424" />
             <source>unknown author</source>
             <translation>unbekannte Person</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="395" />
+            <location filename="../inbox_item_view.py" line="426" />
             <source>found by %1</source>
             <translation>erkannt durch %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="398" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>last handled by %1</source>
             <translation>zuletzt bearbeitet von %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="400" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>reason: %1</source>
             <translation>Grund: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="405" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>Flagged message %1 of %2</source>
             <translation>Markierte Nachricht %1 von %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="94" />
+            <location filename="../inbox_model.py" line="95" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n Min.</numerusform>
@@ -2021,7 +2036,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="96" />
+            <location filename="../inbox_model.py" line="97" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n Std.</numerusform>
@@ -2029,7 +2044,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="97" />
+            <location filename="../inbox_model.py" line="98" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -2037,72 +2052,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="103" />
+            <location filename="../inbox_model.py" line="104" />
             <source>Snoozed to %1</source>
             <translation>Zurückgestellt bis %1</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="214" />
+            <location filename="../inbox_model.py" line="215" />
             <source>First message: %1</source>
             <translation>Erste Nachricht: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="218" />
+            <location filename="../inbox_model.py" line="219" />
             <source>Last handled by %1</source>
             <translation>Zuletzt bearbeitet von %1</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="171" />
+            <location filename="../inbox_page.py" line="173" />
             <source>Open items in this bucket, for the groups shown</source>
             <translation>Offene Einträge in dieser Kategorie, für die angezeigten Gruppen</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="175" />
+            <location filename="../inbox_page.py" line="177" />
             <source>Shortcuts  ?</source>
             <translation>Tastenkürzel  ?</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Resolve  R</source>
             <translation>Erledigen  R</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Dismiss…  D</source>
             <translation>Verwerfen…  D</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Incident…  E</source>
             <translation>Vorfall…  E</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Snooze…  S</source>
             <translation>Zurückstellen…  S</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Undo  Z</source>
             <translation>Rückgängig  Z</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="356" />
+            <location filename="../inbox_page.py" line="371" />
             <source>Nothing waits here. The groups are calm for now.</source>
             <translation>Hier wartet nichts. In den Gruppen ist es gerade ruhig.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="358" />
+            <location filename="../inbox_page.py" line="373" />
             <source>No items match these filters.</source>
             <translation>Keine Einträge passen zu diesen Filtern.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="385" />
+            <location filename="../inbox_page.py" line="400" />
             <source>All rules</source>
             <translation>Alle Regeln</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="428" />
+            <location filename="../inbox_page.py" line="443" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n ausgewählt</numerusform>
@@ -2110,12 +2125,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="510" />
+            <location filename="../inbox_page.py" line="525" />
             <source>Nothing to undo.</source>
             <translation>Nichts rückgängig zu machen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="521" />
+            <location filename="../inbox_page.py" line="536" />
             <source>Undone. %n more to undo.</source>
             <translation>
                 <numerusform>Rückgängig gemacht. Noch %n Schritt lässt sich rückgängig machen.</numerusform>
@@ -2123,12 +2138,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="525" />
+            <location filename="../inbox_page.py" line="540" />
             <source>That item changed since; nothing was undone.</source>
             <translation>Dieser Eintrag hat sich inzwischen geändert; es wurde nichts rückgängig gemacht.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="532" />
+            <location filename="../inbox_page.py" line="547" />
             <source>This item has no media to show.</source>
             <translation>Dieser Eintrag hat keine Medien zum Anzeigen.</translation>
         </message>
@@ -2175,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n markierte Nachricht</numerusform>
@@ -2183,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n markierte Nachricht</numerusform>
@@ -2191,7 +2206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n item changed. Press Z to undo.</source>
             <translation>
                 <numerusform>%n Eintrag geändert. Mit Z rückgängig machen.</numerusform>
@@ -2199,7 +2214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n items changed. Press Z to undo, one item at a time.</source>
             <translation>
                 <numerusform>%n Eintrag geändert. Mit Z rückgängig machen.</numerusform>
@@ -2207,7 +2222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n item could not change: another change came first.</source>
             <translation>
                 <numerusform>%n Eintrag konnte nicht geändert werden: Eine andere Änderung kam zuerst.</numerusform>
@@ -2215,7 +2230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n items could not change: other changes came first.</source>
             <translation>
                 <numerusform>%n Eintrag konnte nicht geändert werden: Eine andere Änderung kam zuerst.</numerusform>
@@ -2399,37 +2414,37 @@
             <translation>Kontaktkarte</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="94" />
+            <location filename="../../desktop/reports/__init__.py" line="95" />
             <source>The printer or file could not be opened.</source>
             <translation>Der Drucker oder die Datei konnte nicht geöffnet werden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="109" />
+            <location filename="../../desktop/reports/__init__.py" line="110" />
             <source>%1 incident summary</source>
             <translation>Vorfallbericht %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="118" />
+            <location filename="../../desktop/reports/__init__.py" line="119" />
             <source>Could not write %1. Check that the folder exists and that you may write there.</source>
             <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="126" />
+            <location filename="../../desktop/reports/__init__.py" line="127" />
             <source>%1 · Incident summary</source>
             <translation>%1 · Vorfallbericht</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="127" />
+            <location filename="../../desktop/reports/__init__.py" line="128" />
             <source>Confidential</source>
             <translation>Vertraulich</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="128" />
+            <location filename="../../desktop/reports/__init__.py" line="129" />
             <source>%1 · generated %2 by %3</source>
             <translation>%1 · erstellt am %2 von %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="130" />
+            <location filename="../../desktop/reports/__init__.py" line="131" />
             <source>Page {page} of {pages}</source>
             <translation>Seite {page} von {pages}</translation>
         </message>
@@ -2832,119 +2847,125 @@
             <translation>Kontaktkarte</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="22" />
+            <location filename="../incident_list_model.py" line="108" />
+            <source>Follow-up</source>
+            <comment>incident list column heading: keep it short</comment>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="23" />
             <source>Open</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="24" />
             <source>Monitoring</source>
             <translation>In Beobachtung</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="25" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="26" />
             <source>Referred</source>
             <translation>Weitervermittelt</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="27" />
             <source>Closed</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="29" />
+            <location filename="../incident_text.py" line="30" />
             <source>Urgent</source>
             <translation>Dringend</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="31" />
             <source>High</source>
             <translation>Hoch</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="32" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="33" />
             <source>Low</source>
             <translation>Niedrig</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="35" />
+            <location filename="../incident_text.py" line="36" />
             <source>Reporter</source>
             <translation>Meldende Person</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="37" />
             <source>Subject</source>
             <translation>Gemeldete Person</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="38" />
             <source>Witness</source>
             <translation>Zeug:in</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="39" />
             <source>Affected person</source>
             <translation>Betroffene Person</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="41" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="42" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="43" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="44" />
             <source>Severity</source>
             <translation>Dringlichkeit</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="45" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="46" />
             <source>Follow-up date</source>
             <translation>Datum der Nachverfolgung</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="48" />
+            <location filename="../incident_text.py" line="49" />
             <source>new</source>
             <translation>neu</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="49" />
+            <location filename="../incident_text.py" line="50" />
             <source>in review</source>
             <translation>in Prüfung</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="50" />
+            <location filename="../incident_text.py" line="51" />
             <source>resolved</source>
             <translation>erledigt</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="51" />
+            <location filename="../incident_text.py" line="52" />
             <source>dismissed</source>
             <translation>verworfen</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="52" />
+            <location filename="../incident_text.py" line="53" />
             <source>escalated</source>
             <translation>eskaliert</translation>
         </message>
@@ -2974,19 +2995,14 @@
             <translation>das Mitglied hat die Kontaktdaten erhalten</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>none</source>
             <translation>keine</translation>
-        </message>
-        <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <source>Follow-up</source>
-            <translation>Nachverfolgung</translation>
         </message>
         <message>
             <location filename="../people_editor.py" line="44" />
@@ -2994,7 +3010,7 @@
             <translation>Beteiligte Personen</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="57" />
+            <location filename="../people_editor.py" line="58" />
             <source>Nobody is listed yet.</source>
             <translation>Noch niemand eingetragen.</translation>
         </message>
@@ -3014,57 +3030,57 @@
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="122" />
+            <location filename="../incident_text.py" line="115" />
             <source>Incident opened: “%1”.</source>
             <translation>Vorfall eröffnet: „%1“.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="132" />
+            <location filename="../incident_text.py" line="125" />
             <source>%1 set to “%2”.</source>
             <translation>%1 auf „%2“ gesetzt.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="134" />
+            <location filename="../incident_text.py" line="127" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1 entfernt (vorher „%2“).</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="135" />
+            <location filename="../incident_text.py" line="128" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1 von „%2“ in „%3“ geändert.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="139" />
+            <location filename="../incident_text.py" line="132" />
             <source>Status changed from %1 to %2.</source>
             <translation>Status von %1 in %2 geändert.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="146" />
+            <location filename="../incident_text.py" line="139" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 ist nicht mehr als %2 eingetragen.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="147" />
+            <location filename="../incident_text.py" line="140" />
             <source>%1 added as %2.</source>
             <translation>%1 als %2 hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="151" />
+            <location filename="../incident_text.py" line="144" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>Beleg hinzugefügt: eine Nachricht aus „%1“, Zeile %2 des Exports.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="156" />
+            <location filename="../incident_text.py" line="149" />
             <source>Note %1 written.</source>
             <translation>Notiz %1 geschrieben.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="171" />
+            <location filename="../incident_text.py" line="164" />
             <source>Referred to %1.</source>
             <translation>An %1 weitervermittelt.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="188" />
+            <location filename="../incident_text.py" line="181" />
             <source>Inbox item %1: %2.</source>
             <translation>Eintrag %1 im Eingang: %2.</translation>
         </message>
@@ -3129,148 +3145,157 @@
             <translation>Nachverfolgen am</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="90" />
+            <location filename="../incident_fields.py" line="91" />
             <location filename="../new_incident_dialog.py" line="121" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="91" />
+            <location filename="../incident_fields.py" line="92" />
             <location filename="../new_incident_dialog.py" line="122" />
             <source>&amp;Category:</source>
             <translation>&amp;Kategorie:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="92" />
+            <location filename="../incident_fields.py" line="93" />
             <source>Severity, status:</source>
             <translation>Dringlichkeit, Status:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="93" />
+            <location filename="../incident_fields.py" line="94" />
             <source>T&amp;ags:</source>
             <translation>Schlag&amp;wörter:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="94" />
+            <location filename="../incident_fields.py" line="95" />
             <source>Follow-up:</source>
             <translation>Nachverfolgung:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="142" />
+            <location filename="../incident_fields.py" line="143" />
             <location filename="../new_incident_dialog.py" line="101" />
             <source>No category</source>
             <translation>Keine Kategorie</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="130" />
+            <location filename="../incident_list_model.py" line="151" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="135" />
+            <location filename="../incident_list_model.py" line="155" />
             <source>This incident's log was changed outside ModDesk. Open it to see what.</source>
             <translation>Das Protokoll dieses Vorfalls wurde außerhalb von ModDesk verändert. Öffnen Sie den Vorfall, um zu sehen, was sich geändert hat.</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="137" />
+            <location filename="../incident_list_model.py" line="158" />
             <source>The follow-up date has come: check on this incident today.</source>
             <translation>Das Datum der Nachverfolgung ist erreicht: Sehen Sie heute nach diesem Vorfall.</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>%1
 Category: %2</source>
             <translation>%1
 Kategorie: %2</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="44" />
+            <location filename="../incident_message_actions.py" line="82" />
             <source>New incident from message…</source>
             <translation>Neuer Vorfall aus Nachricht…</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="48" />
+            <location filename="../incident_message_actions.py" line="89" />
             <source>Add to incident…</source>
             <translation>Zu Vorfall hinzufügen…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="97" />
+            <location filename="../incident_message_actions.py" line="98" />
+            <source>%n messages are selected; one incident takes at most %1 at a time. Select fewer (each is kept with ten messages of context).</source>
+            <translation>
+                <numerusform>%n Nachricht ist ausgewählt; ein Vorfall nimmt höchstens %1 auf einmal auf. Wählen Sie weniger aus (jede wird mit zehn Nachrichten Kontext aufbewahrt).</numerusform>
+                <numerusform>%n Nachrichten sind ausgewählt; ein Vorfall nimmt höchstens %1 auf einmal auf. Wählen Sie weniger aus (jede wird mit zehn Nachrichten Kontext aufbewahrt).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../incident_message_actions.py" line="69" />
-            <location filename="../incident_message_actions.py" line="147" />
+            <location filename="../incident_message_actions.py" line="113" />
+            <location filename="../incident_message_actions.py" line="192" />
             <source>Select a message first.</source>
             <translation>Wählen Sie zuerst eine Nachricht aus.</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="87" />
+            <location filename="../incident_message_actions.py" line="132" />
             <source>Add to incident</source>
             <translation>Zu Vorfall hinzufügen</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="91" />
+            <location filename="../incident_message_actions.py" line="136" />
             <source>Type a number or words of the title</source>
             <translation>Nummer oder Wörter aus dem Titel eintippen</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="98" />
+            <location filename="../incident_message_actions.py" line="143" />
             <source>Add as evidence</source>
             <translation>Als Beleg hinzufügen</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="116" />
+            <location filename="../incident_message_actions.py" line="161" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="151" />
+            <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>Es gibt noch keinen Vorfall. Verwenden Sie „Neuer Vorfall aus Nachricht…“.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="160" />
+            <location filename="../incident_text.py" line="153" />
             <source>Note %1 edited: version %2 written, earlier versions kept.</source>
             <translation>Notiz %1 bearbeitet: Version %2 geschrieben, frühere Versionen bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="164" />
+            <location filename="../incident_text.py" line="157" />
             <source>Reply “%1” copied, in %2.</source>
             <translation>Antwort „%1“ kopiert (Sprache: %2).</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="170" />
+            <location filename="../incident_text.py" line="163" />
             <source>Referred to %1, %2.</source>
             <translation>An %1 weitervermittelt, %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="178" />
+            <location filename="../incident_text.py" line="171" />
             <source>Inbox item %1 escalated to incident %2.</source>
             <translation>Eintrag %1 im Eingang zum Vorfall %2 eskaliert.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="180" />
+            <location filename="../incident_text.py" line="173" />
             <source>Inbox item %1 moved from %2 to %3.</source>
             <translation>Eintrag %1 im Eingang von „%2“ auf „%3“ gesetzt.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="182" />
+            <location filename="../incident_text.py" line="175" />
             <source>Inbox item %1: severity changed.</source>
             <translation>Eintrag %1 im Eingang: Dringlichkeit geändert.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="184" />
+            <location filename="../incident_text.py" line="177" />
             <source>Inbox item %1 snoozed.</source>
             <translation>Eintrag %1 im Eingang zurückgestellt.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="186" />
+            <location filename="../incident_text.py" line="179" />
             <source>Inbox item %1: an action was undone.</source>
             <translation>Eintrag %1 im Eingang: Eine Aktion wurde rückgängig gemacht.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="189" />
+            <location filename="../incident_text.py" line="182" />
             <source>Reason: %1.</source>
             <translation>Grund: %1.</translation>
         </message>
@@ -3295,128 +3320,128 @@ Kategorie: %2</translation>
             <translation>Wählen Sie links einen Vorfall aus, oder drücken Sie Ctrl+Shift+N, um einen neuen zu eröffnen.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="209" />
+            <location filename="../incident_view.py" line="210" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="211" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>Eröffnet am %1 von %2 · letzte Änderung %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="221" />
+            <location filename="../incident_view.py" line="222" />
             <source>Notes (%1)</source>
             <translation>Notizen (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="223" />
             <source>Evidence (%1)</source>
             <translation>Belege (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="224" />
             <source>Timeline (%1)</source>
             <translation>Verlauf (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="225" />
             <source>People (%1)</source>
             <translation>Personen (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="329" />
+            <location filename="../incident_view.py" line="330" />
             <source>The log does not match its seal.</source>
             <translation>Das Protokoll passt nicht zu seinem Siegel.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="331" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>Dieses Protokoll wurde außerhalb von ModDesk verändert: %1 Es wurde nichts repariert; unten sehen Sie das Protokoll so, wie es jetzt ist. Lassen Sie diesen Tresor unverändert und vergleichen Sie ihn mit einer Sicherung oder einem gedruckten Bericht.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="135" />
+            <location filename="../incidents_page.py" line="145" />
             <source>New incident…  Ctrl+Shift+N</source>
             <translation>Neuer Vorfall…  Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="137" />
+            <location filename="../incidents_page.py" line="147" />
             <source>Follow-ups due</source>
             <translation>Fällige Nachverfolgungen</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="140" />
+            <location filename="../incidents_page.py" line="150" />
             <source>Only incidents whose follow-up date is today or past</source>
             <translation>Nur Vorfälle, deren Datum der Nachverfolgung heute ist oder schon vorbei ist</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="151" />
+            <location filename="../incidents_page.py" line="161" />
             <source>Search titles and notes  /</source>
             <translation>Titel und Notizen durchsuchen  /</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="155" />
+            <location filename="../incidents_page.py" line="166" />
             <source>Not closed</source>
             <translation>Nicht abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="158" />
+            <location filename="../incidents_page.py" line="169" />
             <source>All statuses</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="161" />
+            <location filename="../incidents_page.py" line="172" />
             <source>Any severity</source>
             <translation>Jede Dringlichkeit</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="193" />
+            <location filename="../incidents_page.py" line="205" />
             <source>Incidents</source>
             <translation>Vorfälle</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Write a note</source>
             <translation>Notiz schreiben</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Reply with template…</source>
             <translation>Mit Vorlage antworten…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Record referral…</source>
             <translation>Weitervermittlung festhalten…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Print summary…</source>
             <translation>Bericht drucken…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>New incident…</source>
             <translation>Neuer Vorfall…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>Search incidents</source>
             <translation>Vorfälle durchsuchen</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="298" />
+            <location filename="../incidents_page.py" line="321" />
             <source>No incidents match these filters.</source>
             <translation>Keine Vorfälle passen zu diesen Filtern.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="299" />
+            <location filename="../incidents_page.py" line="322" />
             <source>No incidents yet. Press E on an item in the Inbox, right-click a message in a chat, or press Ctrl+Shift+N here.</source>
             <translation>Noch keine Vorfälle. Drücken Sie E bei einem Eintrag im Eingang, klicken Sie mit der rechten Maustaste auf eine Nachricht in einem Chat, oder drücken Sie hier Ctrl+Shift+N.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="307" />
+            <location filename="../incidents_page.py" line="330" />
             <source>Any category</source>
             <translation>Jede Kategorie</translation>
         </message>
@@ -3452,7 +3477,7 @@ Kategorie: %2</translation>
         </message>
         <message>
             <location filename="../new_incident_dialog.py" line="238" />
-            <location filename="../people_editor.py" line="83" />
+            <location filename="../people_editor.py" line="84" />
             <source>%1 — %2</source>
             <translation>%1 – %2</translation>
         </message>
@@ -3537,12 +3562,12 @@ Kategorie: %2</translation>
             <translation>Name wie im Chat</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="55" />
+            <location filename="../people_editor.py" line="56" />
             <source>Add person</source>
             <translation>Person hinzufügen</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="56" />
+            <location filename="../people_editor.py" line="57" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -3610,7 +3635,39 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n message…</source>
+            <translation>
+                <numerusform>Neuer Vorfall aus %n Nachricht…</numerusform>
+                <numerusform>Neuer Vorfall aus %n Nachrichten…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n messages…</source>
+            <translation>
+                <numerusform>Neuer Vorfall aus %n Nachricht…</numerusform>
+                <numerusform>Neuer Vorfall aus %n Nachrichten…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n message to incident…</source>
+            <translation>
+                <numerusform>%n Nachricht zu Vorfall hinzufügen…</numerusform>
+                <numerusform>%n Nachrichten zu Vorfall hinzufügen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n messages to incident…</source>
+            <translation>
+                <numerusform>%n Nachricht zu Vorfall hinzufügen…</numerusform>
+                <numerusform>%n Nachrichten zu Vorfall hinzufügen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n message as evidence in which incident?</source>
             <translation>
                 <numerusform>In welchem Vorfall soll %n Nachricht als Beleg aufbewahrt werden?</numerusform>
@@ -3618,7 +3675,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n messages as evidence in which incident?</source>
             <translation>
                 <numerusform>In welchem Vorfall soll %n Nachricht als Beleg aufbewahrt werden?</numerusform>
@@ -3626,7 +3683,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n message kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n Nachricht als Beleg in %1 aufbewahrt.</numerusform>
@@ -3634,7 +3691,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n messages kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n Nachricht als Beleg in %1 aufbewahrt.</numerusform>
@@ -3642,7 +3699,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n Eintrag geprüft.)</numerusform>
@@ -3650,7 +3707,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n Eintrag geprüft.)</numerusform>
@@ -3658,7 +3715,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incident</source>
             <translation>
                 <numerusform>%n Vorfall</numerusform>
@@ -3666,7 +3723,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incidents</source>
             <translation>
                 <numerusform>%n Vorfall</numerusform>
@@ -3754,6 +3811,11 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message>
+            <location filename="../incident_list_model.py" line="97" />
+            <source>Follow-up</source>
+            <translation type="vanished">Nachverfolgung</translation>
+        </message>
+        <message>
             <location filename="../incident_text.py" line="170" />
             <source>Referred to %1 (%2).</source>
             <translation type="vanished">An %1 weitervermittelt (%2).</translation>
@@ -3772,12 +3834,12 @@ Kategorie: %2</translation>
             <translation>Zu Datum springen</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="34" />
+            <location filename="../jump_to_date_dialog.py" line="35" />
             <source>Go</source>
             <translation>Los</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="38" />
+            <location filename="../jump_to_date_dialog.py" line="39" />
             <source>Shows the first message on or after the day you pick.</source>
             <translation>Zeigt die erste Nachricht an oder nach dem gewählten Tag.</translation>
         </message>
@@ -3925,57 +3987,57 @@ Kategorie: %2</translation>
             <translation>&amp;Über ModDesk</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="245" />
             <source>Search messages</source>
             <translation>Nachrichten suchen</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="254" />
             <source>Go to page %1</source>
             <translation>Zu Seite %1 wechseln</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="294" />
             <source>Locked</source>
             <translation>Gesperrt</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="300" />
+            <location filename="../main_window.py" line="306" />
             <source>Unlocked</source>
             <translation>Entsperrt</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="313" />
             <source>Moderator: %1</source>
             <translation>Moderation: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="346" />
+            <location filename="../main_window.py" line="352" />
             <source>Making a backup…</source>
             <translation>Sicherung wird erstellt…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="353" />
+            <location filename="../main_window.py" line="359" />
             <source>Back up vault</source>
             <translation>Tresor sichern</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="360" />
             <source>ModDesk backups (*.mdbackup)</source>
             <translation>ModDesk-Sicherungen (*.mdbackup)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="359" />
+            <location filename="../main_window.py" line="365" />
             <source>Backup saved and verified: %1 (%2).</source>
             <translation>Sicherung gespeichert und überprüft: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="383" />
             <source>About ModDesk</source>
             <translation>Über ModDesk</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="389" />
             <source>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;An offline, encrypted desk for volunteer moderators of WhatsApp groups.&lt;/p&gt;&lt;p&gt;Everything stays in an encrypted vault on this computer. ModDesk never connects to the internet.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;Ein verschlüsselter Offline-Arbeitsplatz für ehrenamtliche Moderator:innen von WhatsApp-Gruppen.&lt;/p&gt;&lt;p&gt;Alles bleibt in einem verschlüsselten Tresor auf diesem Computer. ModDesk verbindet sich nie mit dem Internet.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
         </message>
@@ -3993,12 +4055,12 @@ Kategorie: %2</translation>
             <translation>Chats nach Namen filtern</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="54" />
+            <location filename="../merge_chats_dialog.py" line="56" />
             <source>Merge</source>
             <translation>Zusammenführen</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="62" />
+            <location filename="../merge_chats_dialog.py" line="64" />
             <source>Show the messages of “%1” together with the chat you choose below. “%1” leaves the chat list; its later exports still arrive and show in the chosen chat. You can undo this from that chat's menu.</source>
             <translation>Die Nachrichten von „%1“ zusammen mit dem Chat anzeigen, den Sie unten wählen. „%1“ verschwindet aus der Chatliste; seine späteren Exporte kommen weiterhin an und erscheinen im gewählten Chat. Sie können das im Menü des gewählten Chats rückgängig machen.</translation>
         </message>
@@ -4017,7 +4079,7 @@ Kategorie: %2</translation>
         </message>
         <message>
             <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="442" />
+            <location filename="../message_delegate.py" line="472" />
             <source>Contact card</source>
             <translation>Kontaktkarte</translation>
         </message>
@@ -4037,72 +4099,72 @@ Kategorie: %2</translation>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="235" />
+            <location filename="../message_delegate.py" line="249" />
             <source>This message was deleted</source>
             <translation>Diese Nachricht wurde gelöscht</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="381" />
+            <location filename="../message_delegate.py" line="411" />
             <source>edited</source>
             <translation>bearbeitet</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="429" />
+            <location filename="../message_delegate.py" line="459" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>Seit einem früheren Export entfernt – als Beleg aufbewahrt</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="437" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Sticker</source>
             <translation>Sticker</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Document</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Media</source>
             <translation>Medien</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="449" />
+            <location filename="../message_delegate.py" line="479" />
             <source>%1 not included in the export</source>
             <translation>%1 nicht im Export enthalten</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="452" />
+            <location filename="../message_delegate.py" line="482" />
             <source>%1 hidden — click to show</source>
             <translation>%1 ausgeblendet – zum Anzeigen klicken</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening sticker…</source>
             <translation>Sticker wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening photo…</source>
             <translation>Foto wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="460" />
+            <location filename="../message_delegate.py" line="490" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>Dieser Sticker konnte nicht angezeigt werden (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="461" />
+            <location filename="../message_delegate.py" line="491" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>Dieses Foto konnte nicht angezeigt werden (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="463" />
+            <location filename="../message_delegate.py" line="493" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 – zum Ausblenden klicken</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="512" />
+            <location filename="../message_delegate.py" line="542" />
             <source>Space</source>
             <translation>Leertaste</translation>
         </message>
@@ -4402,7 +4464,7 @@ Das PDF ist nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. ModDesk
     <context>
         <name>Search</name>
         <message>
-            <location filename="../search_page.py" line="315" />
+            <location filename="../search_page.py" line="324" />
             <source>1 message</source>
             <translation>1 Nachricht</translation>
         </message>
@@ -4422,72 +4484,82 @@ Das PDF ist nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. ModDesk
             <translation>fehlt in einem späteren Export</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="104" />
+            <location filename="../search_page.py" line="105" />
             <source>Search messages: words, "an exact phrase", or the start of a word*</source>
             <translation>Nachrichten suchen: Wörter, "eine genaue Wortfolge" oder ein Wortanfang*</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="113" />
+            <location filename="../search_page.py" line="114" />
             <source>Load more</source>
             <translation>Mehr laden</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="131" />
+            <location filename="../search_page.py" line="132" />
             <source>All chats</source>
             <translation>Alle Chats</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="134" />
+            <location filename="../search_page.py" line="135" />
             <source>Anyone</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="141" />
+            <location filename="../search_page.py" line="142" />
             <source>Between</source>
             <translation>Zwischen</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="146" />
+            <location filename="../search_page.py" line="144" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="145" />
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="149" />
             <source>Chat:</source>
             <translation>Chat:</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="149" />
+            <location filename="../search_page.py" line="152" />
             <source>Author:</source>
             <translation>Verfasst von:</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="154" />
+            <location filename="../search_page.py" line="157" />
             <source>and</source>
             <translation>und</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="290" />
+            <location filename="../search_page.py" line="299" />
             <source>Type to search all chats</source>
             <translation>Tippen Sie, um alle Chats zu durchsuchen</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="302" />
+            <location filename="../search_page.py" line="311" />
             <source>No messages by this author with these filters</source>
             <translation>Keine Nachrichten dieser Person mit diesen Filtern</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="303" />
+            <location filename="../search_page.py" line="312" />
             <source>No messages match “%1” with these filters</source>
             <translation>Keine Nachrichten zu „%1“ mit diesen Filtern</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="304" />
+            <location filename="../search_page.py" line="313" />
             <source>No messages match “%1”</source>
             <translation>Keine Nachrichten zu „%1“</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="313" />
+            <location filename="../search_page.py" line="322" />
             <source>%1 messages shown, newest first. There are more.</source>
             <translation>%1 Nachrichten angezeigt, neueste zuerst. Es gibt noch weitere.</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="316" />
+            <location filename="../search_page.py" line="325" />
             <source>%1 messages, newest first</source>
             <translation>%1 Nachrichten, neueste zuerst</translation>
         </message>
@@ -4601,118 +4673,123 @@ Das PDF ist nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. ModDesk
             <translation>Anlaufstelle</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="87" />
-            <location filename="../template_dialog.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="85" />
+            <source>Group description</source>
+            <translation>Gruppenbeschreibung</translation>
+        </message>
+        <message>
+            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../template_dialog.py" line="217" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="88" />
+            <location filename="../guidelines_text_panel.py" line="90" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Druckvorschau…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../guidelines_text_panel.py" line="91" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;PDF speichern…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="91" />
+            <location filename="../guidelines_text_panel.py" line="93" />
             <source>Rules from:</source>
             <translation>Regeln aus:</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="93" />
+            <location filename="../guidelines_text_panel.py" line="95" />
             <source>Edit the text as you like, then paste it into the group's description in WhatsApp, or print it.</source>
             <translation>Bearbeiten Sie den Text nach Belieben und fügen Sie ihn dann in WhatsApp in die Gruppenbeschreibung ein oder drucken Sie ihn aus.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Group: %1</source>
             <translation>Gruppe: %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Pack: %1</source>
             <translation>Paket: %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="152" />
+            <location filename="../guidelines_text_panel.py" line="154" />
             <source>Rules of %1</source>
             <translation>Regeln von %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="153" />
+            <location filename="../guidelines_text_panel.py" line="155" />
             <source>Our group rules</source>
             <translation>Unsere Gruppenregeln</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="154" />
+            <location filename="../guidelines_text_panel.py" line="156" />
             <source>This group is here so we can support each other. To keep it kind and safe for everyone, please:</source>
             <translation>Diese Gruppe ist dafür da, dass wir uns gegenseitig unterstützen. Damit sie für alle freundlich und sicher bleibt, bitten wir Sie:</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="157" />
+            <location filename="../guidelines_text_panel.py" line="159" />
             <source>If you or someone else is in danger, call the emergency number first. Questions about the rules? Write to an admin.</source>
             <translation>Wenn Sie oder jemand anderes in Gefahr sind, rufen Sie zuerst den Notruf an. Fragen zu den Regeln? Schreiben Sie einem Admin.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="168" />
+            <location filename="../guidelines_text_panel.py" line="170" />
             <source>%1 of %2 characters</source>
             <translation>%1 von %2 Zeichen</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="171" />
+            <location filename="../guidelines_text_panel.py" line="173" />
             <source>(too long for WhatsApp: remove %1)</source>
             <translation>(zu lang für WhatsApp: %1 Zeichen entfernen)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="182" />
+            <location filename="../guidelines_text_panel.py" line="184" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds.</source>
             <translation>Kopiert. ModDesk leert die Zwischenablage in 60 Sekunden.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="204" />
+            <location filename="../guidelines_text_panel.py" line="206" />
             <source>Save the group rules as PDF</source>
             <translation>Gruppenregeln als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="205" />
+            <location filename="../guidelines_text_panel.py" line="207" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="210" />
+            <location filename="../guidelines_text_panel.py" line="212" />
             <source>Saved %1.</source>
             <translation>%1 gespeichert.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="214" />
+            <location filename="../guidelines_text_panel.py" line="216" />
             <source>Save as PDF</source>
             <translation>Als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="217" />
             <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where you mean to keep it.</source>
             <translation>Das PDF ist nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. Speichern Sie es nur dort, wo Sie es wirklich aufbewahren wollen.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="219" />
+            <location filename="../guidelines_text_panel.py" line="221" />
             <source>Save PDF</source>
             <translation>PDF speichern</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="232" />
+            <location filename="../guidelines_text_panel.py" line="234" />
             <source>Group rules</source>
             <translation>Gruppenregeln</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="377" />
+            <location filename="../template_dialog.py" line="379" />
             <source>Moderator</source>
             <translation>Moderator:in</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="83" />
+            <location filename="../templates_panel.py" line="86" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
@@ -4806,98 +4883,109 @@ Fügen Sie die Anlaufstellen hinzu, die Sie selbst geprüft haben: Rufen Sie dor
             <translation>&amp;Sprache:</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="208" />
+            <location filename="../template_dialog.py" line="210" />
             <source>Pick a checked service or type one</source>
             <translation>Geprüfte Anlaufstelle wählen oder eine eintippen</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="218" />
+            <location filename="../template_dialog.py" line="220" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="225" />
+            <location filename="../template_dialog.py" line="227" />
             <source>What will be copied:</source>
             <translation>Das wird kopiert:</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="240" />
-            <location filename="../template_dialog.py" line="326" />
+            <location filename="../template_dialog.py" line="242" />
+            <location filename="../template_dialog.py" line="328" />
             <source>Suggested: %1</source>
             <translation>Empfohlen: %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="353" />
+            <location filename="../template_dialog.py" line="355" />
             <source>Ready to copy.</source>
             <translation>Bereit zum Kopieren.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="357" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>Bitte ausfüllen, um diese Antwort zu kopieren: %1.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="366" />
+            <location filename="../template_dialog.py" line="368" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>Kopiert. ModDesk leert die Zwischenablage in 60 Sekunden und wenn der Tresor gesperrt wird.</translation>
         </message>
         <message>
             <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="325" />
+            <source>Replies</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="66" />
             <source>Reply</source>
             <translation>Antwort</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="66" />
             <source>Changes</source>
             <translation>Änderungen</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="72" />
+            <location filename="../templates_panel.py" line="73" />
             <source>&amp;Add a reply</source>
             <translation>Antwort &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="84" />
+            <location filename="../templates_panel.py" line="81" />
+            <source>Reply text</source>
+            <translation>Text der Antwort</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="87" />
             <source>&amp;Reset to shipped text</source>
             <translation>&amp;Originaltext wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="85" />
+            <location filename="../templates_panel.py" line="88" />
             <source>&amp;Delete</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="101" />
+            <location filename="../templates_panel.py" line="104" />
             <source>Title:</source>
             <translation>Titel:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="102" />
+            <location filename="../templates_panel.py" line="105" />
             <source>Language:</source>
             <translation>Sprache:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="106" />
+            <location filename="../templates_panel.py" line="109" />
             <source>Insert:</source>
             <translation>Einfügen:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="186" />
+            <location filename="../templates_panel.py" line="189" />
             <source>Changed</source>
             <translation>Geändert</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Edited</source>
             <translation>Bearbeitet</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Added</source>
             <translation>Hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="234" />
+            <location filename="../templates_panel.py" line="237" />
             <source>Hello {member}, 
 
 {moderator}</source>
@@ -4906,39 +4994,34 @@ Fügen Sie die Anlaufstellen hinzu, die Sie selbst geprüft haben: Rufen Sie dor
 {moderator}</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="255" />
+            <location filename="../templates_panel.py" line="258" />
             <source>Give the reply a title.</source>
             <translation>Geben Sie der Antwort einen Titel.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="257" />
+            <location filename="../templates_panel.py" line="260" />
             <source>Write the text of the reply.</source>
             <translation>Schreiben Sie den Text der Antwort.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="275" />
+            <location filename="../templates_panel.py" line="278" />
             <source>No placeholders: the text is copied as it is.</source>
             <translation>Keine Platzhalter: Der Text wird so kopiert, wie er ist.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="276" />
+            <location filename="../templates_panel.py" line="279" />
             <source>Filled in when used: %1</source>
             <translation>Wird beim Verwenden ausgefüllt: %1</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="305" />
+            <location filename="../templates_panel.py" line="308" />
             <source>Bring back the text that came with ModDesk? Your version of this reply will be removed.</source>
             <translation>Den Text wiederherstellen, der mit ModDesk geliefert wurde? Ihre Version dieser Antwort wird entfernt.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="314" />
+            <location filename="../templates_panel.py" line="317" />
             <source>Delete this reply?</source>
             <translation>Diese Antwort löschen?</translation>
-        </message>
-        <message>
-            <location filename="../templates_panel.py" line="322" />
-            <source>Replies</source>
-            <translation>Antworten</translation>
         </message>
     </context>
     <context>
@@ -5059,42 +5142,42 @@ Fügen Sie die Anlaufstellen hinzu, die Sie selbst geprüft haben: Rufen Sie dor
             <translation>Solange der Tresor entsperrt ist, importiert ModDesk neue Chat-Exporte (.txt-, .zip- oder .json-Dateien), die direkt in diesen Ordnern gespeichert werden – jeden genau einmal.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Folder</source>
             <translation>Ordner</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Exports imported</source>
             <translation>Importierte Exporte</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="86" />
+            <location filename="../watched_folders_dialog.py" line="87" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="112" />
+            <location filename="../watched_folders_dialog.py" line="113" />
             <source>Moving stores each file's bytes inside the encrypted vault and then deletes the file, only after the import was saved. Deleting does not reliably erase it: SSDs, backups and sync services (Dropbox, OneDrive, iCloud, Google Drive) can keep copies and older versions, and WhatsApp keeps the chat on the phone. Remove those copies there as well.</source>
             <translation>Beim Verschieben wird der Inhalt jeder Datei im verschlüsselten Tresor gespeichert und die Datei danach gelöscht – erst, nachdem der Import gespeichert wurde. Löschen entfernt sie nicht zuverlässig: SSDs, Sicherungen und Synchronisierungsdienste (Dropbox, OneDrive, iCloud, Google Drive) können Kopien und ältere Versionen behalten, und WhatsApp behält den Chat auf dem Telefon. Entfernen Sie auch diese Kopien.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Not found</source>
             <translation>Nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Watching</source>
             <translation>Wird überwacht</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="138" />
+            <location filename="../watched_folders_dialog.py" line="139" />
             <source>No folders yet.</source>
             <translation>Noch keine Ordner.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="161" />
+            <location filename="../watched_folders_dialog.py" line="162" />
             <source>Choose a folder to watch</source>
             <translation>Ordner zum Überwachen auswählen</translation>
         </message>

@@ -149,22 +149,22 @@
             <translation>exportado como “%1”</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="318" />
+            <location filename="../chat_pane.py" line="319" />
             <source>Rename chat</source>
             <translation>Cambiar el nombre del chat</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="320" />
+            <location filename="../chat_pane.py" line="321" />
             <source>Name shown in ModDesk. Exports named “%1” still arrive in this chat; leave empty to show that name again.</source>
             <translation>Nombre que se muestra en ModDesk. Las exportaciones llamadas “%1” siguen llegando a este chat; deja el campo vacío para volver a mostrar ese nombre.</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="338" />
+            <location filename="../chat_pane.py" line="339" />
             <source>There is no other chat to merge this one into.</source>
             <translation>No hay ningún otro chat con el que fusionar este.</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="385" />
+            <location filename="../chat_pane.py" line="386" />
             <source>The dates of this chat were read again.</source>
             <translation>Se volvieron a leer las fechas de este chat.</translation>
         </message>
@@ -173,27 +173,32 @@
         <name>ChatsPage</name>
         <message>
             <location filename="../chats_page.py" line="97" />
-            <location filename="../chats_page.py" line="121" />
+            <location filename="../chats_page.py" line="123" />
             <source>Chats</source>
             <translation>Chats</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="99" />
+            <location filename="../chats_page.py" line="100" />
+            <source>Messages</source>
+            <translation>Mensajes</translation>
+        </message>
+        <message>
+            <location filename="../chats_page.py" line="101" />
             <source>By name</source>
             <translation>Por nombre</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="100" />
+            <location filename="../chats_page.py" line="102" />
             <source>By last activity</source>
             <translation>Por última actividad</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="124" />
+            <location filename="../chats_page.py" line="126" />
             <source>No chats yet — add a watched folder or import an export (Ctrl+I)</source>
             <translation>Aún no hay chats: añade una carpeta vigilada o importa una exportación (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="216" />
+            <location filename="../chats_page.py" line="218" />
             <source>That message is no longer in the vault.</source>
             <translation>Ese mensaje ya no está en la bóveda.</translation>
         </message>
@@ -555,117 +560,117 @@
             <translation>Usado por</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="25" />
+            <location filename="../rule_view.py" line="29" />
             <source>Phone numbers (numbers on the pack's allowlist are left alone)</source>
             <translation>Números de teléfono (se ignoran los números de la lista de excepciones del paquete)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="27" />
+            <location filename="../rule_view.py" line="31" />
             <source>E-mail addresses (addresses on the allowlist are left alone)</source>
             <translation>Direcciones de correo electrónico (se ignoran las direcciones de la lista de excepciones)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="29" />
+            <location filename="../rule_view.py" line="33" />
             <source>Street addresses and house numbers</source>
             <translation>Direcciones postales y números de casa</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="30" />
+            <location filename="../rule_view.py" line="34" />
             <source>Messages that a later export of the chat no longer shows (deleted since)</source>
             <translation>Mensajes que ya no aparecen en una exportación posterior del chat (borrados desde entonces)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="32" />
+            <location filename="../rule_view.py" line="36" />
             <source>Payment details and money requests: IBANs, card numbers, crypto wallets, "send money"</source>
             <translation>Datos de pago y solicitudes de dinero: IBAN, números de tarjeta, monederos de criptomonedas, "envíame dinero"</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="34" />
+            <location filename="../rule_view.py" line="38" />
             <source>Cries for help and signs of danger: violence, abuse, self-harm, a child in danger</source>
             <translation>Llamadas de auxilio y señales de peligro: violencia, abusos, autolesiones, un niño o una niña en peligro</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="36" />
+            <location filename="../rule_view.py" line="40" />
             <source>Grooming patterns: moving a child to a private chat, asking for photos, asking for secrecy</source>
             <translation>Patrones de grooming: llevar a un niño o una niña a un chat privado, pedir fotos, pedir que guarde secretos</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="38" />
+            <location filename="../rule_view.py" line="42" />
             <source>Warning words that count when they occur together</source>
             <translation>Palabras de alerta que cuentan cuando aparecen juntas</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="41" />
+            <location filename="../rule_view.py" line="45" />
             <source>group invite links</source>
             <translation>enlaces de invitación a grupos</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="42" />
+            <location filename="../rule_view.py" line="46" />
             <source>link shorteners</source>
             <translation>acortadores de enlaces</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="43" />
+            <location filename="../rule_view.py" line="47" />
             <source>other links</source>
             <translation>otros enlaces</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="44" />
+            <location filename="../rule_view.py" line="48" />
             <source>photos, videos and files</source>
             <translation>fotos, videos y archivos</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="45" />
+            <location filename="../rule_view.py" line="49" />
             <source>messages deleted by their author</source>
             <translation>mensajes borrados por quien los escribió</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="46" />
+            <location filename="../rule_view.py" line="50" />
             <source>polls</source>
             <translation>encuestas</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="47" />
+            <location filename="../rule_view.py" line="51" />
             <source>shared locations</source>
             <translation>ubicaciones compartidas</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="48" />
+            <location filename="../rule_view.py" line="52" />
             <source>contact cards</source>
             <translation>tarjetas de contacto</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="49" />
+            <location filename="../rule_view.py" line="53" />
             <source>members joining</source>
             <translation>miembros que se unen</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="50" />
+            <location filename="../rule_view.py" line="54" />
             <source>members being added</source>
             <translation>miembros añadidos</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="51" />
+            <location filename="../rule_view.py" line="55" />
             <source>members leaving</source>
             <translation>miembros que salen</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="52" />
+            <location filename="../rule_view.py" line="56" />
             <source>members being removed</source>
             <translation>miembros eliminados</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="53" />
+            <location filename="../rule_view.py" line="57" />
             <source>admin rights changing</source>
             <translation>cambios de permisos de admin</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="54" />
+            <location filename="../rule_view.py" line="58" />
             <source>the group name changing</source>
             <translation>cambios del nombre del grupo</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="55" />
+            <location filename="../rule_view.py" line="59" />
             <source>the group description changing</source>
             <translation>cambios de la descripción del grupo</translation>
         </message>
@@ -720,42 +725,42 @@
             <translation>Gr&amp;upos</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="244" />
+            <location filename="../chat_guidelines_panel.py" line="245" />
             <source>Uses every pack</source>
             <translation>Usa todos los paquetes</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="245" />
+            <location filename="../chat_guidelines_panel.py" line="246" />
             <source>Uses: %1</source>
             <translation>Usa: %1</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="268" />
+            <location filename="../chat_guidelines_panel.py" line="269" />
             <source>Save changes?</source>
             <translation>¿Guardar los cambios?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="269" />
+            <location filename="../chat_guidelines_panel.py" line="270" />
             <source>Save your changes to the guidelines of “%1”?</source>
             <translation>¿Quieres guardar los cambios en las pautas de “%1”?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="320" />
+            <location filename="../chat_guidelines_panel.py" line="321" />
             <source>Choose at least one pack: every group is checked against some guidelines.</source>
             <translation>Elige al menos un paquete: cada grupo se comprueba con algunas pautas.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="323" />
+            <location filename="../chat_guidelines_panel.py" line="324" />
             <source>No choice made yet: this group uses every pack, including packs you import later.</source>
             <translation>Aún no has elegido: este grupo usa todos los paquetes, también los que importes más adelante.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="326" />
+            <location filename="../chat_guidelines_panel.py" line="327" />
             <source>The group is checked against the ticked packs only.</source>
             <translation>El grupo solo se comprueba con los paquetes marcados.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="338" />
+            <location filename="../chat_guidelines_panel.py" line="339" />
             <source>Nobody has written in this group yet.</source>
             <translation>Todavía nadie ha escrito en este grupo.</translation>
         </message>
@@ -800,149 +805,149 @@
             <translation>Editar “%1” (versión %2)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="62" />
+            <location filename="../pack_editor_dialog.py" line="63" />
             <source>Saving checks the pack and stores it as version %1; every earlier version stays and can be restored. The groups that use this pack are then checked again.</source>
             <translation>Al guardar, se comprueba el paquete y se guarda como versión %1; todas las versiones anteriores se conservan y se pueden restaurar. Después se vuelven a comprobar los grupos que usan este paquete.</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="68" />
+            <location filename="../pack_editor_dialog.py" line="69" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="69" />
+            <location filename="../pack_editor_dialog.py" line="70" />
             <source>Check and save (Ctrl+S)</source>
             <translation>Comprobar y guardar (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="101" />
-            <location filename="../pack_panel.py" line="314" />
+            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_panel.py" line="317" />
             <source>Line %1: %2</source>
             <translation>Línea %1: %2</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_editor_dialog.py" line="103" />
             <source>%1. Nothing was saved; fix it and save again.</source>
             <translation>%1. No se ha guardado nada; corrígelo y vuelve a guardar.</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="125" />
+            <location filename="../pack_editor_dialog.py" line="126" />
             <source>Discard changes?</source>
             <translation>¿Descartar los cambios?</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="126" />
+            <location filename="../pack_editor_dialog.py" line="127" />
             <source>Your changes to this pack are not saved. Discard them?</source>
             <translation>Los cambios en este paquete no están guardados. ¿Quieres descartarlos?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="97" />
+            <location filename="../pack_panel.py" line="98" />
             <source>Pac&amp;ks in this vault</source>
             <translation>Pa&amp;quetes de esta bóveda</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>Change this pack's rules and words</source>
             <translation>Cambiar las reglas y palabras de este paquete</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>Versio&amp;ns…</source>
             <translation>&amp;Versiones…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>See earlier versions and restore one</source>
             <translation>Ver las versiones anteriores y restaurar una</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>&amp;Import…</source>
             <translation>&amp;Importar…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>Add a pack from a .toml file</source>
             <translation>Añadir un paquete desde un archivo .toml</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>Save this pack to a .toml file to share or edit elsewhere</source>
             <translation>Guardar este paquete en un archivo .toml para compartirlo o editarlo en otro lugar</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="127" />
+            <location filename="../pack_panel.py" line="128" />
             <source>Each group is checked against the packs ticked for it on the “Per group” tab. Every change is kept as a new version.</source>
             <translation>Cada grupo se comprueba con los paquetes marcados para él en la pestaña “Por grupo”. Cada cambio se guarda como una versión nueva.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="267" />
+            <location filename="../pack_panel.py" line="270" />
             <source>Import a guideline pack</source>
             <translation>Importar un paquete de pautas</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="268" />
-            <location filename="../pack_panel.py" line="328" />
+            <location filename="../pack_panel.py" line="271" />
+            <location filename="../pack_panel.py" line="331" />
             <source>Guideline packs (%1)</source>
             <translation>Paquetes de pautas (%1)</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="285" />
+            <location filename="../pack_panel.py" line="288" />
             <source>Replace with a new version?</source>
             <translation>¿Reemplazar con una versión nueva?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="286" />
+            <location filename="../pack_panel.py" line="289" />
             <source>“%1” is already in the vault (version %2). Save this file as its version %3? Earlier versions stay and can be restored; the groups that use it are checked again.</source>
             <translation>“%1” ya está en la bóveda (versión %2). ¿Guardar este archivo como su versión %3? Las versiones anteriores se conservan y se pueden restaurar; los grupos que lo usan se vuelven a comprobar.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="292" />
+            <location filename="../pack_panel.py" line="295" />
             <source>Save as new version</source>
             <translation>Guardar como versión nueva</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="301" />
+            <location filename="../pack_panel.py" line="304" />
             <source>“%1” is the same as the version in the vault; nothing changed.</source>
             <translation>“%1” es igual que la versión de la bóveda; no ha cambiado nada.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="304" />
+            <location filename="../pack_panel.py" line="307" />
             <source>“%1” imported.</source>
             <translation>“%1” importado.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="315" />
+            <location filename="../pack_panel.py" line="318" />
             <source>This pack cannot be imported</source>
             <translation>Este paquete no se puede importar</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="316" />
+            <location filename="../pack_panel.py" line="319" />
             <source>%1. Nothing was changed. Fix the file and import it again.</source>
             <translation>%1. No se ha cambiado nada. Corrige el archivo y vuelve a importarlo.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="327" />
+            <location filename="../pack_panel.py" line="330" />
             <source>Export a guideline pack</source>
             <translation>Exportar un paquete de pautas</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="339" />
+            <location filename="../pack_panel.py" line="342" />
             <source>The pack could not be written to %1 (%2). Choose another place.</source>
             <translation>No se pudo guardar el paquete en %1 (%2). Elige otro lugar.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="342" />
+            <location filename="../pack_panel.py" line="345" />
             <source>Version %1 of the pack saved to %2.</source>
             <translation>Versión %1 del paquete guardada en %2.</translation>
         </message>
@@ -1017,72 +1022,72 @@
             <translation>Deteniendo después del grupo que se está comprobando…</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="73" />
+            <location filename="../rule_view.py" line="77" />
             <source> in %1 languages</source>
             <translation> en %1 idiomas</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="74" />
+            <location filename="../rule_view.py" line="78" />
             <source> (case and accents do not matter)</source>
             <translation> (no importan las mayúsculas ni los acentos)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="85" />
+            <location filename="../rule_view.py" line="89" />
             <source>Links: %1</source>
             <translation>Enlaces: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="89" />
+            <location filename="../rule_view.py" line="93" />
             <source>Floods: %1 or more messages by one member within %2 minutes</source>
             <translation>Ráfagas de mensajes: %1 o más mensajes de un mismo miembro en menos de %2 minutos</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="102" />
+            <location filename="../rule_view.py" line="106" />
             <source>Shared in the group: %1</source>
             <translation>Compartido en el grupo: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="103" />
+            <location filename="../rule_view.py" line="107" />
             <source>Group notices: %1</source>
             <translation>Avisos del grupo: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="122" />
+            <location filename="../rule_view.py" line="128" />
             <source>Messages written by the group's admins are not flagged.</source>
             <translation>No se marcan los mensajes escritos por los admins del grupo.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="123" />
+            <location filename="../rule_view.py" line="129" />
             <source>Repeated hits by one member within %1 minutes make one inbox item.</source>
             <translation>Las coincidencias repetidas de un mismo miembro en menos de %1 minutos forman un solo elemento en la bandeja de entrada.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="128" />
+            <location filename="../rule_view.py" line="135" />
             <source>What finds it</source>
             <translation>Cómo se detecta</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="130" />
+            <location filename="../rule_view.py" line="137" />
             <source>Suggested responses</source>
             <translation>Respuestas sugeridas</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="166" />
+            <location filename="../rule_view.py" line="174" />
             <source>Choose a pack to read its rules.</source>
             <translation>Elige un paquete para leer sus reglas.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="169" />
+            <location filename="../rule_view.py" line="177" />
             <source>This version cannot be used:</source>
             <translation>Esta versión no se puede usar:</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="170" />
+            <location filename="../rule_view.py" line="178" />
             <source>Edit the pack or restore an earlier version.</source>
             <translation>Edita el paquete o restaura una versión anterior.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n message</source>
             <translation>
                 <numerusform>%n mensaje</numerusform>
@@ -1090,7 +1095,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n messages</source>
             <translation>
                 <numerusform>%n mensaje</numerusform>
@@ -1146,7 +1151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n term</source>
             <translation>
                 <numerusform>Palabras y frases: %n término</numerusform>
@@ -1154,7 +1159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n terms</source>
             <translation>
                 <numerusform>Palabras y frases: %n término</numerusform>
@@ -1162,7 +1167,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hour</source>
             <translation>
                 <numerusform>Preguntas y menciones a los admins sin respuesta de un admin en %n hora</numerusform>
@@ -1170,7 +1175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hours</source>
             <translation>
                 <numerusform>Preguntas y menciones a los admins sin respuesta de un admin en %n hora</numerusform>
@@ -1178,7 +1183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rule</source>
             <translation>
                 <numerusform>%n regla</numerusform>
@@ -1186,7 +1191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rules</source>
             <translation>
                 <numerusform>%n regla</numerusform>
@@ -1194,7 +1199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n pattern) for: %1</source>
             <translation>
                 <numerusform>Patrones de texto (%n patrón) para: %1</numerusform>
@@ -1202,7 +1207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n patterns) for: %1</source>
             <translation>
                 <numerusform>Patrones de texto (%n patrón) para: %1</numerusform>
@@ -1479,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="220" />
+            <location filename="../inbox_item_view.py" line="226" />
             <source>Open in chat</source>
             <translation>Abrir en el chat</translation>
         </message>
@@ -1579,226 +1584,226 @@
             <translation>Compartido a propósito (por ejemplo, el número de una línea de ayuda)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="41" />
+            <location filename="../inbox_item_view.py" line="43" />
             <source>phone number</source>
             <translation>número de teléfono</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="42" />
+            <location filename="../inbox_item_view.py" line="44" />
             <source>e-mail address</source>
             <translation>correo electrónico</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="45" />
             <source>street address</source>
             <translation>dirección postal</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="46" />
             <source>words</source>
             <translation>palabras</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>warning words</source>
             <translation>palabras de alerta</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>text pattern</source>
             <translation>patrón de texto</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>links</source>
             <translation>enlaces</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>many messages at once</source>
             <translation>muchos mensajes a la vez</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>unanswered question</source>
             <translation>pregunta sin respuesta</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>kind of message</source>
             <translation>tipo de mensaje</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>group notice</source>
             <translation>aviso del grupo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>payment details</source>
             <translation>datos de pago</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>signs of danger</source>
             <translation>señales de peligro</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>grooming pattern</source>
             <translation>patrón de grooming</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>deleted message</source>
             <translation>mensaje eliminado</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="41" />
-            <location filename="../inbox_page.py" line="80" />
+            <location filename="../inbox_model.py" line="42" />
+            <location filename="../inbox_page.py" line="81" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="42" />
-            <location filename="../inbox_page.py" line="81" />
+            <location filename="../inbox_model.py" line="43" />
+            <location filename="../inbox_page.py" line="82" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="43" />
-            <location filename="../inbox_page.py" line="82" />
+            <location filename="../inbox_model.py" line="44" />
+            <location filename="../inbox_page.py" line="83" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="44" />
-            <location filename="../inbox_page.py" line="83" />
+            <location filename="../inbox_model.py" line="45" />
+            <location filename="../inbox_page.py" line="84" />
             <source>Low</source>
             <translation>Baja</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="45" />
-            <location filename="../inbox_page.py" line="72" />
+            <location filename="../inbox_model.py" line="46" />
+            <location filename="../inbox_page.py" line="73" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="46" />
-            <location filename="../inbox_page.py" line="73" />
+            <location filename="../inbox_model.py" line="47" />
+            <location filename="../inbox_page.py" line="74" />
             <source>In review</source>
             <translation>En revisión</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="47" />
-            <location filename="../inbox_page.py" line="76" />
+            <location filename="../inbox_model.py" line="48" />
+            <location filename="../inbox_page.py" line="77" />
             <source>Resolved</source>
             <translation>Resuelto</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="48" />
-            <location filename="../inbox_page.py" line="77" />
+            <location filename="../inbox_model.py" line="49" />
+            <location filename="../inbox_page.py" line="78" />
             <source>Dismissed</source>
             <translation>Descartado</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="49" />
-            <location filename="../inbox_page.py" line="74" />
+            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_page.py" line="75" />
             <source>Escalated</source>
             <translation>Escalado</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_model.py" line="51" />
             <source>Urgent help</source>
             <translation>Ayuda urgente</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="51" />
+            <location filename="../inbox_model.py" line="52" />
             <source>Needs attention</source>
             <translation>Requiere atención</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="52" />
+            <location filename="../inbox_model.py" line="53" />
             <source>Needs reply</source>
             <translation>Requiere respuesta</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Severity</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Group</source>
             <translation>Grupo</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Rule</source>
             <translation>Regla</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Author</source>
             <translation>Autor/a</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Waiting</source>
             <translation>Espera</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Hits</source>
             <translation>Coincidencias</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="56" />
+            <location filename="../inbox_model.py" line="57" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="71" />
+            <location filename="../inbox_page.py" line="72" />
             <source>Open items</source>
             <translation>Elementos abiertos</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="75" />
+            <location filename="../inbox_page.py" line="76" />
             <source>Snoozed</source>
             <translation>Pospuestos</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="78" />
+            <location filename="../inbox_page.py" line="79" />
             <source>All states</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="79" />
+            <location filename="../inbox_page.py" line="80" />
             <source>Any severity</source>
             <translation>Cualquier prioridad</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="85" />
+            <location filename="../inbox_page.py" line="86" />
             <source>Any time</source>
             <translation>Cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="86" />
+            <location filename="../inbox_page.py" line="87" />
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="87" />
+            <location filename="../inbox_page.py" line="88" />
             <source>Last 7 days</source>
             <translation>Últimos 7 días</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="88" />
+            <location filename="../inbox_page.py" line="89" />
             <source>Last 30 days</source>
             <translation>Últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="89" />
+            <location filename="../inbox_page.py" line="90" />
             <source>Custom range…</source>
             <translation>Periodo personalizado…</translation>
         </message>
@@ -1828,17 +1833,17 @@
             <translation>Grupos</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="76" />
+            <location filename="../groups_overview.py" line="77" />
             <source>Most urgent first</source>
             <translation>Lo más urgente primero</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="121" />
+            <location filename="../groups_overview.py" line="122" />
             <source>All groups</source>
             <translation>Todos los grupos</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="181" />
+            <location filename="../groups_overview.py" line="182" />
             <source>Nothing open</source>
             <translation>Nada abierto</translation>
         </message>
@@ -1908,112 +1913,122 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Photo</source>
             <translation>Foto</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="74" />
+            <location filename="../inbox_item_view.py" line="76" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="134" />
+            <location filename="../inbox_item_view.py" line="136" />
             <source>edited</source>
             <translation>editado</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="138" />
             <source>missing from a later export</source>
             <translation>falta en una exportación posterior</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="146" />
+            <location filename="../inbox_item_view.py" line="148" />
             <source>This message was deleted</source>
             <translation>Este mensaje se eliminó</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="152" />
+            <location filename="../inbox_item_view.py" line="154" />
             <source>Media not included in the export</source>
             <translation>Archivo multimedia no incluido en la exportación</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="162" />
+            <location filename="../inbox_item_view.py" line="164" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1: se muestra solo como archivo; ModDesk no abre este tipo.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="169" />
+            <location filename="../inbox_item_view.py" line="171" />
             <source>%1 hidden</source>
             <translation>%1 sin mostrar</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="170" />
+            <location filename="../inbox_item_view.py" line="172" />
             <source>Press Space to show the media of this item.</source>
             <translation>Pulsa Space (barra espaciadora) para mostrar los archivos multimedia de este elemento.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="221" />
+            <location filename="../inbox_item_view.py" line="227" />
             <source>Open the chat at this message (Enter)</source>
             <translation>Abrir el chat en este mensaje (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="242" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>Elige un elemento de la lista para ver el mensaje y lo que lo originó.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="238" />
+            <location filename="../inbox_item_view.py" line="253" />
             <source>Previous flagged message of this item</source>
             <translation>Mensaje marcado anterior de este elemento</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="239" />
+            <location filename="../inbox_item_view.py" line="254" />
             <source>Next flagged message of this item</source>
             <translation>Mensaje marcado siguiente de este elemento</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="385" />
+            <location filename="../inbox_item_view.py" line="404" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>Regla %1 de las pautas “%2”</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="393" />
+            <location filename="../inbox_item_view.py" line="416" />
+            <source>Escalated to incident %1</source>
+            <translation>Escalado al incidente %1</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="418" />
+            <source>Open incident %1 on the Incidents page</source>
+            <translation>Abrir el incidente %1 en la página Incidentes</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="424" />
             <source>unknown author</source>
             <translation>persona desconocida</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="395" />
+            <location filename="../inbox_item_view.py" line="426" />
             <source>found by %1</source>
             <translation>detectado por %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="398" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>last handled by %1</source>
             <translation>gestionado por última vez por %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="400" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>reason: %1</source>
             <translation>motivo: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="405" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>Flagged message %1 of %2</source>
             <translation>Mensaje marcado %1 de %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="94" />
+            <location filename="../inbox_model.py" line="95" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -2021,7 +2036,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="96" />
+            <location filename="../inbox_model.py" line="97" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>
@@ -2029,7 +2044,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="97" />
+            <location filename="../inbox_model.py" line="98" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n d</numerusform>
@@ -2037,72 +2052,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="103" />
+            <location filename="../inbox_model.py" line="104" />
             <source>Snoozed to %1</source>
             <translation>Pospuesto hasta %1</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="214" />
+            <location filename="../inbox_model.py" line="215" />
             <source>First message: %1</source>
             <translation>Primer mensaje: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="218" />
+            <location filename="../inbox_model.py" line="219" />
             <source>Last handled by %1</source>
             <translation>Gestionado por última vez por %1</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="171" />
+            <location filename="../inbox_page.py" line="173" />
             <source>Open items in this bucket, for the groups shown</source>
             <translation>Elementos abiertos de esta categoría, en los grupos que se muestran</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="175" />
+            <location filename="../inbox_page.py" line="177" />
             <source>Shortcuts  ?</source>
             <translation>Atajos  ?</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Resolve  R</source>
             <translation>Resolver  R</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Dismiss…  D</source>
             <translation>Descartar…  D</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Incident…  E</source>
             <translation>Incidente…  E</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Snooze…  S</source>
             <translation>Posponer…  S</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Undo  Z</source>
             <translation>Deshacer  Z</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="356" />
+            <location filename="../inbox_page.py" line="371" />
             <source>Nothing waits here. The groups are calm for now.</source>
             <translation>Aquí no hay nada pendiente. Por ahora, los grupos están tranquilos.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="358" />
+            <location filename="../inbox_page.py" line="373" />
             <source>No items match these filters.</source>
             <translation>Ningún elemento coincide con estos filtros.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="385" />
+            <location filename="../inbox_page.py" line="400" />
             <source>All rules</source>
             <translation>Todas las reglas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="428" />
+            <location filename="../inbox_page.py" line="443" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n seleccionado</numerusform>
@@ -2110,12 +2125,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="510" />
+            <location filename="../inbox_page.py" line="525" />
             <source>Nothing to undo.</source>
             <translation>No hay nada que deshacer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="521" />
+            <location filename="../inbox_page.py" line="536" />
             <source>Undone. %n more to undo.</source>
             <translation>
                 <numerusform>Deshecho. Queda %n acción por deshacer.</numerusform>
@@ -2123,12 +2138,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="525" />
+            <location filename="../inbox_page.py" line="540" />
             <source>That item changed since; nothing was undone.</source>
             <translation>Ese elemento ha cambiado desde entonces; no se deshizo nada.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="532" />
+            <location filename="../inbox_page.py" line="547" />
             <source>This item has no media to show.</source>
             <translation>Este elemento no tiene archivos multimedia que mostrar.</translation>
         </message>
@@ -2175,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n mensaje marcado</numerusform>
@@ -2183,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n mensaje marcado</numerusform>
@@ -2191,7 +2206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n item changed. Press Z to undo.</source>
             <translation>
                 <numerusform>%n elemento cambiado. Pulsa Z para deshacer.</numerusform>
@@ -2199,7 +2214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n items changed. Press Z to undo, one item at a time.</source>
             <translation>
                 <numerusform>%n elemento cambiado. Pulsa Z para deshacer.</numerusform>
@@ -2207,7 +2222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n item could not change: another change came first.</source>
             <translation>
                 <numerusform>%n elemento no se pudo cambiar: otro cambio llegó antes.</numerusform>
@@ -2215,7 +2230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n items could not change: other changes came first.</source>
             <translation>
                 <numerusform>%n elemento no se pudo cambiar: otro cambio llegó antes.</numerusform>
@@ -2399,37 +2414,37 @@
             <translation>Tarjeta de contacto</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="94" />
+            <location filename="../../desktop/reports/__init__.py" line="95" />
             <source>The printer or file could not be opened.</source>
             <translation>No se pudo abrir la impresora o el archivo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="109" />
+            <location filename="../../desktop/reports/__init__.py" line="110" />
             <source>%1 incident summary</source>
             <translation>Resumen del incidente %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="118" />
+            <location filename="../../desktop/reports/__init__.py" line="119" />
             <source>Could not write %1. Check that the folder exists and that you may write there.</source>
             <translation>No se pudo escribir %1. Comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="126" />
+            <location filename="../../desktop/reports/__init__.py" line="127" />
             <source>%1 · Incident summary</source>
             <translation>%1 · Resumen del incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="127" />
+            <location filename="../../desktop/reports/__init__.py" line="128" />
             <source>Confidential</source>
             <translation>Confidencial</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="128" />
+            <location filename="../../desktop/reports/__init__.py" line="129" />
             <source>%1 · generated %2 by %3</source>
             <translation>%1 · generado el %2 por %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="130" />
+            <location filename="../../desktop/reports/__init__.py" line="131" />
             <source>Page {page} of {pages}</source>
             <translation>Página {page} de {pages}</translation>
         </message>
@@ -2832,119 +2847,125 @@
             <translation>Tarjeta de contacto</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="22" />
+            <location filename="../incident_list_model.py" line="108" />
+            <source>Follow-up</source>
+            <comment>incident list column heading: keep it short</comment>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="23" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="24" />
             <source>Monitoring</source>
             <translation>En observación</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="25" />
             <source>Escalated</source>
             <translation>Escalado</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="26" />
             <source>Referred</source>
             <translation>Derivado</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="27" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="29" />
+            <location filename="../incident_text.py" line="30" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="31" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="32" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="33" />
             <source>Low</source>
             <translation>Baja</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="35" />
+            <location filename="../incident_text.py" line="36" />
             <source>Reporter</source>
             <translation>Persona que informa</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="37" />
             <source>Subject</source>
             <translation>Persona señalada</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="38" />
             <source>Witness</source>
             <translation>Testigo</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="39" />
             <source>Affected person</source>
             <translation>Persona afectada</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="41" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="42" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="43" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="44" />
             <source>Severity</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="45" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="46" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="48" />
+            <location filename="../incident_text.py" line="49" />
             <source>new</source>
             <translation>nuevo</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="49" />
+            <location filename="../incident_text.py" line="50" />
             <source>in review</source>
             <translation>en revisión</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="50" />
+            <location filename="../incident_text.py" line="51" />
             <source>resolved</source>
             <translation>resuelto</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="51" />
+            <location filename="../incident_text.py" line="52" />
             <source>dismissed</source>
             <translation>descartado</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="52" />
+            <location filename="../incident_text.py" line="53" />
             <source>escalated</source>
             <translation>escalado</translation>
         </message>
@@ -2974,19 +2995,14 @@
             <translation>se dieron sus datos de contacto al miembro</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>none</source>
             <translation>ninguna</translation>
-        </message>
-        <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <source>Follow-up</source>
-            <translation>Seguimiento</translation>
         </message>
         <message>
             <location filename="../people_editor.py" line="44" />
@@ -2994,7 +3010,7 @@
             <translation>Personas implicadas</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="57" />
+            <location filename="../people_editor.py" line="58" />
             <source>Nobody is listed yet.</source>
             <translation>Todavía no hay nadie en la lista.</translation>
         </message>
@@ -3014,57 +3030,57 @@
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="122" />
+            <location filename="../incident_text.py" line="115" />
             <source>Incident opened: “%1”.</source>
             <translation>Incidente abierto: “%1”.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="132" />
+            <location filename="../incident_text.py" line="125" />
             <source>%1 set to “%2”.</source>
             <translation>%1: se cambió a “%2”.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="134" />
+            <location filename="../incident_text.py" line="127" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1: se borró (antes: “%2”).</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="135" />
+            <location filename="../incident_text.py" line="128" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1: se cambió de “%2” a “%3”.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="139" />
+            <location filename="../incident_text.py" line="132" />
             <source>Status changed from %1 to %2.</source>
             <translation>El estado cambió de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="146" />
+            <location filename="../incident_text.py" line="139" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 ya no figura como %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="147" />
+            <location filename="../incident_text.py" line="140" />
             <source>%1 added as %2.</source>
             <translation>Se añadió a %1 como %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="151" />
+            <location filename="../incident_text.py" line="144" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>Prueba añadida: un mensaje de “%1”, línea %2 de la exportación.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="156" />
+            <location filename="../incident_text.py" line="149" />
             <source>Note %1 written.</source>
             <translation>Nota %1 escrita.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="171" />
+            <location filename="../incident_text.py" line="164" />
             <source>Referred to %1.</source>
             <translation>Derivado a %1.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="188" />
+            <location filename="../incident_text.py" line="181" />
             <source>Inbox item %1: %2.</source>
             <translation>Elemento %1 de la bandeja de entrada: %2.</translation>
         </message>
@@ -3129,148 +3145,157 @@
             <translation>Seguimiento el</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="90" />
+            <location filename="../incident_fields.py" line="91" />
             <location filename="../new_incident_dialog.py" line="121" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="91" />
+            <location filename="../incident_fields.py" line="92" />
             <location filename="../new_incident_dialog.py" line="122" />
             <source>&amp;Category:</source>
             <translation>&amp;Categoría:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="92" />
+            <location filename="../incident_fields.py" line="93" />
             <source>Severity, status:</source>
             <translation>Prioridad, estado:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="93" />
+            <location filename="../incident_fields.py" line="94" />
             <source>T&amp;ags:</source>
             <translation>&amp;Etiquetas:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="94" />
+            <location filename="../incident_fields.py" line="95" />
             <source>Follow-up:</source>
             <translation>Seguimiento:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="142" />
+            <location filename="../incident_fields.py" line="143" />
             <location filename="../new_incident_dialog.py" line="101" />
             <source>No category</source>
             <translation>Sin categoría</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Number</source>
             <translation>Número</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="130" />
+            <location filename="../incident_list_model.py" line="151" />
             <source>Due: %1</source>
             <translation>Para el %1</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="135" />
+            <location filename="../incident_list_model.py" line="155" />
             <source>This incident's log was changed outside ModDesk. Open it to see what.</source>
             <translation>El registro de este incidente se modificó fuera de ModDesk. Ábrelo para ver qué cambió.</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="137" />
+            <location filename="../incident_list_model.py" line="158" />
             <source>The follow-up date has come: check on this incident today.</source>
             <translation>Ha llegado la fecha de seguimiento: revisa este incidente hoy.</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>%1
 Category: %2</source>
             <translation>%1
 Categoría: %2</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="44" />
+            <location filename="../incident_message_actions.py" line="82" />
             <source>New incident from message…</source>
             <translation>Nuevo incidente a partir del mensaje…</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="48" />
+            <location filename="../incident_message_actions.py" line="89" />
             <source>Add to incident…</source>
             <translation>Añadir a un incidente…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="97" />
+            <location filename="../incident_message_actions.py" line="98" />
+            <source>%n messages are selected; one incident takes at most %1 at a time. Select fewer (each is kept with ten messages of context).</source>
+            <translation>
+                <numerusform>Hay %n mensaje seleccionado; un incidente admite como mucho %1 a la vez. Selecciona menos (cada uno se guarda con diez mensajes de contexto).</numerusform>
+                <numerusform>Hay %n mensajes seleccionados; un incidente admite como mucho %1 a la vez. Selecciona menos (cada uno se guarda con diez mensajes de contexto).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../incident_message_actions.py" line="69" />
-            <location filename="../incident_message_actions.py" line="147" />
+            <location filename="../incident_message_actions.py" line="113" />
+            <location filename="../incident_message_actions.py" line="192" />
             <source>Select a message first.</source>
             <translation>Primero selecciona un mensaje.</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="87" />
+            <location filename="../incident_message_actions.py" line="132" />
             <source>Add to incident</source>
             <translation>Añadir a un incidente</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="91" />
+            <location filename="../incident_message_actions.py" line="136" />
             <source>Type a number or words of the title</source>
             <translation>Escribe un número o palabras del título</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="98" />
+            <location filename="../incident_message_actions.py" line="143" />
             <source>Add as evidence</source>
             <translation>Añadir como prueba</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="116" />
+            <location filename="../incident_message_actions.py" line="161" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="151" />
+            <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>Aún no hay ningún incidente. Usa “Nuevo incidente a partir del mensaje…”.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="160" />
+            <location filename="../incident_text.py" line="153" />
             <source>Note %1 edited: version %2 written, earlier versions kept.</source>
             <translation>Nota %1 editada: se escribió la versión %2 y se conservan las anteriores.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="164" />
+            <location filename="../incident_text.py" line="157" />
             <source>Reply “%1” copied, in %2.</source>
             <translation>Respuesta “%1” copiada (idioma: %2).</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="170" />
+            <location filename="../incident_text.py" line="163" />
             <source>Referred to %1, %2.</source>
             <translation>Derivado a %1, %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="178" />
+            <location filename="../incident_text.py" line="171" />
             <source>Inbox item %1 escalated to incident %2.</source>
             <translation>Elemento %1 de la bandeja de entrada escalado al incidente %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="180" />
+            <location filename="../incident_text.py" line="173" />
             <source>Inbox item %1 moved from %2 to %3.</source>
             <translation>Elemento %1 de la bandeja de entrada movido de “%2” a “%3”.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="182" />
+            <location filename="../incident_text.py" line="175" />
             <source>Inbox item %1: severity changed.</source>
             <translation>Elemento %1 de la bandeja de entrada: prioridad cambiada.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="184" />
+            <location filename="../incident_text.py" line="177" />
             <source>Inbox item %1 snoozed.</source>
             <translation>Elemento %1 de la bandeja de entrada pospuesto.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="186" />
+            <location filename="../incident_text.py" line="179" />
             <source>Inbox item %1: an action was undone.</source>
             <translation>Elemento %1 de la bandeja de entrada: se deshizo una acción.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="189" />
+            <location filename="../incident_text.py" line="182" />
             <source>Reason: %1.</source>
             <translation>Motivo: %1.</translation>
         </message>
@@ -3295,128 +3320,128 @@ Categoría: %2</translation>
             <translation>Elige un incidente a la izquierda o pulsa Ctrl+Shift+N para abrir uno nuevo.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="209" />
+            <location filename="../incident_view.py" line="210" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="211" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>Abierto el %1 por %2 · último cambio: %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="221" />
+            <location filename="../incident_view.py" line="222" />
             <source>Notes (%1)</source>
             <translation>Notas (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="223" />
             <source>Evidence (%1)</source>
             <translation>Pruebas (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="224" />
             <source>Timeline (%1)</source>
             <translation>Cronología (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="225" />
             <source>People (%1)</source>
             <translation>Personas (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="329" />
+            <location filename="../incident_view.py" line="330" />
             <source>The log does not match its seal.</source>
             <translation>El registro no coincide con su sello.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="331" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>Este registro se modificó fuera de ModDesk: %1 No se ha reparado nada; lo que ves abajo es el registro tal como está ahora. Deja esta bóveda tal como está y compárala con una copia de seguridad o con un resumen impreso.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="135" />
+            <location filename="../incidents_page.py" line="145" />
             <source>New incident…  Ctrl+Shift+N</source>
             <translation>Nuevo incidente…  Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="137" />
+            <location filename="../incidents_page.py" line="147" />
             <source>Follow-ups due</source>
             <translation>Seguimientos pendientes</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="140" />
+            <location filename="../incidents_page.py" line="150" />
             <source>Only incidents whose follow-up date is today or past</source>
             <translation>Solo los incidentes cuya fecha de seguimiento es hoy o ya pasó</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="151" />
+            <location filename="../incidents_page.py" line="161" />
             <source>Search titles and notes  /</source>
             <translation>Buscar en títulos y notas  /</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="155" />
+            <location filename="../incidents_page.py" line="166" />
             <source>Not closed</source>
             <translation>Sin cerrar</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="158" />
+            <location filename="../incidents_page.py" line="169" />
             <source>All statuses</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="161" />
+            <location filename="../incidents_page.py" line="172" />
             <source>Any severity</source>
             <translation>Cualquier prioridad</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="193" />
+            <location filename="../incidents_page.py" line="205" />
             <source>Incidents</source>
             <translation>Incidentes</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Write a note</source>
             <translation>Escribir una nota</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Reply with template…</source>
             <translation>Responder con una plantilla…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Record referral…</source>
             <translation>Registrar una derivación…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Print summary…</source>
             <translation>Imprimir el resumen…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>New incident…</source>
             <translation>Nuevo incidente…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>Search incidents</source>
             <translation>Buscar incidentes</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="298" />
+            <location filename="../incidents_page.py" line="321" />
             <source>No incidents match these filters.</source>
             <translation>Ningún incidente coincide con estos filtros.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="299" />
+            <location filename="../incidents_page.py" line="322" />
             <source>No incidents yet. Press E on an item in the Inbox, right-click a message in a chat, or press Ctrl+Shift+N here.</source>
             <translation>Aún no hay incidentes. Pulsa E en un elemento de la bandeja de entrada, haz clic derecho en un mensaje de un chat o pulsa aquí Ctrl+Shift+N.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="307" />
+            <location filename="../incidents_page.py" line="330" />
             <source>Any category</source>
             <translation>Cualquier categoría</translation>
         </message>
@@ -3452,7 +3477,7 @@ Categoría: %2</translation>
         </message>
         <message>
             <location filename="../new_incident_dialog.py" line="238" />
-            <location filename="../people_editor.py" line="83" />
+            <location filename="../people_editor.py" line="84" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -3537,12 +3562,12 @@ Categoría: %2</translation>
             <translation>Nombre como en el chat</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="55" />
+            <location filename="../people_editor.py" line="56" />
             <source>Add person</source>
             <translation>Añadir persona</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="56" />
+            <location filename="../people_editor.py" line="57" />
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
@@ -3610,7 +3635,39 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n message…</source>
+            <translation>
+                <numerusform>Nuevo incidente a partir de %n mensaje…</numerusform>
+                <numerusform>Nuevo incidente a partir de %n mensajes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n messages…</source>
+            <translation>
+                <numerusform>Nuevo incidente a partir de %n mensaje…</numerusform>
+                <numerusform>Nuevo incidente a partir de %n mensajes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n message to incident…</source>
+            <translation>
+                <numerusform>Añadir %n mensaje a un incidente…</numerusform>
+                <numerusform>Añadir %n mensajes a un incidente…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n messages to incident…</source>
+            <translation>
+                <numerusform>Añadir %n mensaje a un incidente…</numerusform>
+                <numerusform>Añadir %n mensajes a un incidente…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n message as evidence in which incident?</source>
             <translation>
                 <numerusform>¿En qué incidente quieres guardar %n mensaje como prueba?</numerusform>
@@ -3618,7 +3675,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n messages as evidence in which incident?</source>
             <translation>
                 <numerusform>¿En qué incidente quieres guardar %n mensaje como prueba?</numerusform>
@@ -3626,7 +3683,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n message kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n mensaje guardado como prueba en %1.</numerusform>
@@ -3634,7 +3691,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n messages kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n mensaje guardado como prueba en %1.</numerusform>
@@ -3642,7 +3699,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n entrada comprobada.)</numerusform>
@@ -3650,7 +3707,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n entrada comprobada.)</numerusform>
@@ -3658,7 +3715,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incident</source>
             <translation>
                 <numerusform>%n incidente</numerusform>
@@ -3666,7 +3723,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incidents</source>
             <translation>
                 <numerusform>%n incidente</numerusform>
@@ -3753,6 +3810,11 @@ Categoría: %2</translation>
                 <numerusform>editada — %n versiones</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../incident_list_model.py" line="97" />
+            <source>Follow-up</source>
+            <translation type="vanished">Seguimiento</translation>
+        </message>
     </context>
     <context>
         <name>JumpToDateDialog</name>
@@ -3762,12 +3824,12 @@ Categoría: %2</translation>
             <translation>Ir a una fecha</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="34" />
+            <location filename="../jump_to_date_dialog.py" line="35" />
             <source>Go</source>
             <translation>Ir</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="38" />
+            <location filename="../jump_to_date_dialog.py" line="39" />
             <source>Shows the first message on or after the day you pick.</source>
             <translation>Muestra el primer mensaje del día que elijas o posterior.</translation>
         </message>
@@ -3915,57 +3977,57 @@ Categoría: %2</translation>
             <translation>&amp;Acerca de ModDesk</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="245" />
             <source>Search messages</source>
             <translation>Buscar mensajes</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="254" />
             <source>Go to page %1</source>
             <translation>Ir a la página %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="294" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="300" />
+            <location filename="../main_window.py" line="306" />
             <source>Unlocked</source>
             <translation>Desbloqueado</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="313" />
             <source>Moderator: %1</source>
             <translation>Moderación: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="346" />
+            <location filename="../main_window.py" line="352" />
             <source>Making a backup…</source>
             <translation>Haciendo una copia de seguridad…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="353" />
+            <location filename="../main_window.py" line="359" />
             <source>Back up vault</source>
             <translation>Hacer copia de seguridad de la bóveda</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="360" />
             <source>ModDesk backups (*.mdbackup)</source>
             <translation>Copias de seguridad de ModDesk (*.mdbackup)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="359" />
+            <location filename="../main_window.py" line="365" />
             <source>Backup saved and verified: %1 (%2).</source>
             <translation>Copia de seguridad guardada y verificada: %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="383" />
             <source>About ModDesk</source>
             <translation>Acerca de ModDesk</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="389" />
             <source>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;An offline, encrypted desk for volunteer moderators of WhatsApp groups.&lt;/p&gt;&lt;p&gt;Everything stays in an encrypted vault on this computer. ModDesk never connects to the internet.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;Un espacio de trabajo cifrado y sin conexión para quienes moderan grupos de WhatsApp de forma voluntaria.&lt;/p&gt;&lt;p&gt;Todo se queda en una bóveda cifrada en este equipo. ModDesk nunca se conecta a internet.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
         </message>
@@ -3983,12 +4045,12 @@ Categoría: %2</translation>
             <translation>Filtrar chats por nombre</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="54" />
+            <location filename="../merge_chats_dialog.py" line="56" />
             <source>Merge</source>
             <translation>Fusionar</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="62" />
+            <location filename="../merge_chats_dialog.py" line="64" />
             <source>Show the messages of “%1” together with the chat you choose below. “%1” leaves the chat list; its later exports still arrive and show in the chosen chat. You can undo this from that chat's menu.</source>
             <translation>Mostrar los mensajes de “%1” junto con el chat que elijas abajo. “%1” desaparece de la lista de chats; sus exportaciones posteriores siguen llegando y se muestran en el chat elegido. Puedes deshacerlo desde el menú de ese chat.</translation>
         </message>
@@ -4007,7 +4069,7 @@ Categoría: %2</translation>
         </message>
         <message>
             <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="442" />
+            <location filename="../message_delegate.py" line="472" />
             <source>Contact card</source>
             <translation>Tarjeta de contacto</translation>
         </message>
@@ -4027,72 +4089,72 @@ Categoría: %2</translation>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="235" />
+            <location filename="../message_delegate.py" line="249" />
             <source>This message was deleted</source>
             <translation>Este mensaje se eliminó</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="381" />
+            <location filename="../message_delegate.py" line="411" />
             <source>edited</source>
             <translation>editado</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="429" />
+            <location filename="../message_delegate.py" line="459" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>Borrado tras una exportación anterior; se conserva como prueba</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="437" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Sticker</source>
             <translation>Sticker</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Media</source>
             <translation>Multimedia</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="449" />
+            <location filename="../message_delegate.py" line="479" />
             <source>%1 not included in the export</source>
             <translation>%1: no se incluyó en la exportación</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="452" />
+            <location filename="../message_delegate.py" line="482" />
             <source>%1 hidden — click to show</source>
             <translation>%1 sin mostrar — haz clic para mostrar</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening sticker…</source>
             <translation>Abriendo el sticker…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening photo…</source>
             <translation>Abriendo la foto…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="460" />
+            <location filename="../message_delegate.py" line="490" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>No se pudo mostrar este sticker (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="461" />
+            <location filename="../message_delegate.py" line="491" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>No se pudo mostrar esta foto (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="463" />
+            <location filename="../message_delegate.py" line="493" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 — haz clic para ocultar</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="512" />
+            <location filename="../message_delegate.py" line="542" />
             <source>Space</source>
             <translation>Espacio</translation>
         </message>
@@ -4392,7 +4454,7 @@ El PDF no está cifrado: cualquiera que consiga el archivo puede leerlo. ModDesk
     <context>
         <name>Search</name>
         <message>
-            <location filename="../search_page.py" line="315" />
+            <location filename="../search_page.py" line="324" />
             <source>1 message</source>
             <translation>1 mensaje</translation>
         </message>
@@ -4412,72 +4474,82 @@ El PDF no está cifrado: cualquiera que consiga el archivo puede leerlo. ModDesk
             <translation>ya no está en una exportación posterior</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="104" />
+            <location filename="../search_page.py" line="105" />
             <source>Search messages: words, "an exact phrase", or the start of a word*</source>
             <translation>Buscar mensajes: palabras, "una frase exacta" o el comienzo de una palabra*</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="113" />
+            <location filename="../search_page.py" line="114" />
             <source>Load more</source>
             <translation>Cargar más</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="131" />
+            <location filename="../search_page.py" line="132" />
             <source>All chats</source>
             <translation>Todos los chats</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="134" />
+            <location filename="../search_page.py" line="135" />
             <source>Anyone</source>
             <translation>Cualquiera</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="141" />
+            <location filename="../search_page.py" line="142" />
             <source>Between</source>
             <translation>Entre</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="146" />
+            <location filename="../search_page.py" line="144" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="145" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="149" />
             <source>Chat:</source>
             <translation>Chat:</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="149" />
+            <location filename="../search_page.py" line="152" />
             <source>Author:</source>
             <translation>Autor/a:</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="154" />
+            <location filename="../search_page.py" line="157" />
             <source>and</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="290" />
+            <location filename="../search_page.py" line="299" />
             <source>Type to search all chats</source>
             <translation>Escribe para buscar en todos los chats</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="302" />
+            <location filename="../search_page.py" line="311" />
             <source>No messages by this author with these filters</source>
             <translation>No hay mensajes de esta persona con estos filtros</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="303" />
+            <location filename="../search_page.py" line="312" />
             <source>No messages match “%1” with these filters</source>
             <translation>Ningún mensaje coincide con “%1” con estos filtros</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="304" />
+            <location filename="../search_page.py" line="313" />
             <source>No messages match “%1”</source>
             <translation>Ningún mensaje coincide con “%1”</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="313" />
+            <location filename="../search_page.py" line="322" />
             <source>%1 messages shown, newest first. There are more.</source>
             <translation>Se muestran %1 mensajes, los más recientes primero. Hay más.</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="316" />
+            <location filename="../search_page.py" line="325" />
             <source>%1 messages, newest first</source>
             <translation>%1 mensajes, los más recientes primero</translation>
         </message>
@@ -4591,118 +4663,123 @@ El PDF no está cifrado: cualquiera que consiga el archivo puede leerlo. ModDesk
             <translation>Servicio</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="87" />
-            <location filename="../template_dialog.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="85" />
+            <source>Group description</source>
+            <translation>Descripción del grupo</translation>
+        </message>
+        <message>
+            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../template_dialog.py" line="217" />
             <source>&amp;Copy</source>
             <translation>&amp;Copiar</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="88" />
+            <location filename="../guidelines_text_panel.py" line="90" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Vista previa de impresión…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../guidelines_text_panel.py" line="91" />
             <source>Save as &amp;PDF…</source>
             <translation>Guardar como &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="91" />
+            <location filename="../guidelines_text_panel.py" line="93" />
             <source>Rules from:</source>
             <translation>Reglas de:</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="93" />
+            <location filename="../guidelines_text_panel.py" line="95" />
             <source>Edit the text as you like, then paste it into the group's description in WhatsApp, or print it.</source>
             <translation>Edita el texto como quieras y luego pégalo en la descripción del grupo en WhatsApp, o imprímelo.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Group: %1</source>
             <translation>Grupo: %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Pack: %1</source>
             <translation>Paquete: %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="152" />
+            <location filename="../guidelines_text_panel.py" line="154" />
             <source>Rules of %1</source>
             <translation>Reglas de %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="153" />
+            <location filename="../guidelines_text_panel.py" line="155" />
             <source>Our group rules</source>
             <translation>Las reglas de nuestro grupo</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="154" />
+            <location filename="../guidelines_text_panel.py" line="156" />
             <source>This group is here so we can support each other. To keep it kind and safe for everyone, please:</source>
             <translation>Este grupo existe para que podamos apoyarnos unos a otros. Para que siga siendo un lugar amable y seguro para todo el mundo, por favor:</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="157" />
+            <location filename="../guidelines_text_panel.py" line="159" />
             <source>If you or someone else is in danger, call the emergency number first. Questions about the rules? Write to an admin.</source>
             <translation>Si tú o cualquier otra persona corre peligro, llama primero al número de emergencias. ¿Tienes preguntas sobre las reglas? Escribe a un admin.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="168" />
+            <location filename="../guidelines_text_panel.py" line="170" />
             <source>%1 of %2 characters</source>
             <translation>%1 de %2 caracteres</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="171" />
+            <location filename="../guidelines_text_panel.py" line="173" />
             <source>(too long for WhatsApp: remove %1)</source>
             <translation>(demasiado largo para WhatsApp: quita %1)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="182" />
+            <location filename="../guidelines_text_panel.py" line="184" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds.</source>
             <translation>Copiado. ModDesk vaciará el portapapeles dentro de 60 segundos.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="204" />
+            <location filename="../guidelines_text_panel.py" line="206" />
             <source>Save the group rules as PDF</source>
             <translation>Guardar las reglas del grupo como PDF</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="205" />
+            <location filename="../guidelines_text_panel.py" line="207" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="210" />
+            <location filename="../guidelines_text_panel.py" line="212" />
             <source>Saved %1.</source>
             <translation>Se guardó %1.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="214" />
+            <location filename="../guidelines_text_panel.py" line="216" />
             <source>Save as PDF</source>
             <translation>Guardar como PDF</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="217" />
             <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where you mean to keep it.</source>
             <translation>El PDF no está cifrado: cualquiera que consiga el archivo puede leerlo. Guárdalo solo donde de verdad quieras conservarlo.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="219" />
+            <location filename="../guidelines_text_panel.py" line="221" />
             <source>Save PDF</source>
             <translation>Guardar PDF</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="232" />
+            <location filename="../guidelines_text_panel.py" line="234" />
             <source>Group rules</source>
             <translation>Reglas del grupo</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="377" />
+            <location filename="../template_dialog.py" line="379" />
             <source>Moderator</source>
             <translation>Moderador/a</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="83" />
+            <location filename="../templates_panel.py" line="86" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
@@ -4796,98 +4873,109 @@ Añade los servicios que hayas comprobado tú: llámalos o consulta su propio si
             <translation>&amp;Idioma:</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="208" />
+            <location filename="../template_dialog.py" line="210" />
             <source>Pick a checked service or type one</source>
             <translation>Elige un servicio comprobado o escribe uno</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="218" />
+            <location filename="../template_dialog.py" line="220" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="225" />
+            <location filename="../template_dialog.py" line="227" />
             <source>What will be copied:</source>
             <translation>Lo que se copiará:</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="240" />
-            <location filename="../template_dialog.py" line="326" />
+            <location filename="../template_dialog.py" line="242" />
+            <location filename="../template_dialog.py" line="328" />
             <source>Suggested: %1</source>
             <translation>Sugerido: %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="353" />
+            <location filename="../template_dialog.py" line="355" />
             <source>Ready to copy.</source>
             <translation>Listo para copiar.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="357" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>Completa %1 para copiar esta respuesta.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="366" />
+            <location filename="../template_dialog.py" line="368" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>Copiado. ModDesk vaciará el portapapeles dentro de 60 segundos y cuando se bloquee la bóveda.</translation>
         </message>
         <message>
             <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="325" />
+            <source>Replies</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="66" />
             <source>Reply</source>
             <translation>Respuesta</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="66" />
             <source>Changes</source>
             <translation>Cambios</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="72" />
+            <location filename="../templates_panel.py" line="73" />
             <source>&amp;Add a reply</source>
             <translation>&amp;Añadir una respuesta</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="84" />
+            <location filename="../templates_panel.py" line="81" />
+            <source>Reply text</source>
+            <translation>Texto de la respuesta</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="87" />
             <source>&amp;Reset to shipped text</source>
             <translation>&amp;Restablecer el texto original</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="85" />
+            <location filename="../templates_panel.py" line="88" />
             <source>&amp;Delete</source>
             <translation>&amp;Eliminar</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="101" />
+            <location filename="../templates_panel.py" line="104" />
             <source>Title:</source>
             <translation>Título:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="102" />
+            <location filename="../templates_panel.py" line="105" />
             <source>Language:</source>
             <translation>Idioma:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="106" />
+            <location filename="../templates_panel.py" line="109" />
             <source>Insert:</source>
             <translation>Insertar:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="186" />
+            <location filename="../templates_panel.py" line="189" />
             <source>Changed</source>
             <translation>Modificada</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Edited</source>
             <translation>Editada</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Added</source>
             <translation>Añadida</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="234" />
+            <location filename="../templates_panel.py" line="237" />
             <source>Hello {member}, 
 
 {moderator}</source>
@@ -4896,39 +4984,34 @@ Añade los servicios que hayas comprobado tú: llámalos o consulta su propio si
 {moderator}</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="255" />
+            <location filename="../templates_panel.py" line="258" />
             <source>Give the reply a title.</source>
             <translation>Ponle un título a la respuesta.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="257" />
+            <location filename="../templates_panel.py" line="260" />
             <source>Write the text of the reply.</source>
             <translation>Escribe el texto de la respuesta.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="275" />
+            <location filename="../templates_panel.py" line="278" />
             <source>No placeholders: the text is copied as it is.</source>
             <translation>Sin marcadores: el texto se copia tal cual.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="276" />
+            <location filename="../templates_panel.py" line="279" />
             <source>Filled in when used: %1</source>
             <translation>Se completa al usarla: %1</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="305" />
+            <location filename="../templates_panel.py" line="308" />
             <source>Bring back the text that came with ModDesk? Your version of this reply will be removed.</source>
             <translation>¿Recuperar el texto que venía con ModDesk? Se quitará tu versión de esta respuesta.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="314" />
+            <location filename="../templates_panel.py" line="317" />
             <source>Delete this reply?</source>
             <translation>¿Eliminar esta respuesta?</translation>
-        </message>
-        <message>
-            <location filename="../templates_panel.py" line="322" />
-            <source>Replies</source>
-            <translation>Respuestas</translation>
         </message>
     </context>
     <context>
@@ -5049,42 +5132,42 @@ Añade los servicios que hayas comprobado tú: llámalos o consulta su propio si
             <translation>Mientras la bóveda esté desbloqueada, ModDesk importa las exportaciones de chat nuevas (archivos .txt, .zip o .json) guardadas directamente en estas carpetas, cada una solo una vez.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Exports imported</source>
             <translation>Exportaciones importadas</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="86" />
+            <location filename="../watched_folders_dialog.py" line="87" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="112" />
+            <location filename="../watched_folders_dialog.py" line="113" />
             <source>Moving stores each file's bytes inside the encrypted vault and then deletes the file, only after the import was saved. Deleting does not reliably erase it: SSDs, backups and sync services (Dropbox, OneDrive, iCloud, Google Drive) can keep copies and older versions, and WhatsApp keeps the chat on the phone. Remove those copies there as well.</source>
             <translation>Al mover, el contenido de cada archivo se guarda dentro de la bóveda cifrada y después se borra el archivo, solo cuando la importación ya se ha guardado. Borrar no lo elimina de forma fiable: los discos SSD, las copias de seguridad y los servicios de sincronización (Dropbox, OneDrive, iCloud, Google Drive) pueden conservar copias y versiones anteriores, y WhatsApp conserva el chat en el teléfono. Elimina también esas copias.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Not found</source>
             <translation>No encontrada</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Watching</source>
             <translation>Vigilando</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="138" />
+            <location filename="../watched_folders_dialog.py" line="139" />
             <source>No folders yet.</source>
             <translation>Aún no hay carpetas.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="161" />
+            <location filename="../watched_folders_dialog.py" line="162" />
             <source>Choose a folder to watch</source>
             <translation>Elige una carpeta para vigilar</translation>
         </message>

@@ -149,22 +149,22 @@
             <translation>exportée sous le nom « %1 »</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="318" />
+            <location filename="../chat_pane.py" line="319" />
             <source>Rename chat</source>
             <translation>Renommer la discussion</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="320" />
+            <location filename="../chat_pane.py" line="321" />
             <source>Name shown in ModDesk. Exports named “%1” still arrive in this chat; leave empty to show that name again.</source>
             <translation>Nom affiché dans ModDesk. Les exports nommés « %1 » arrivent toujours dans cette discussion ; laissez vide pour afficher de nouveau ce nom.</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="338" />
+            <location filename="../chat_pane.py" line="339" />
             <source>There is no other chat to merge this one into.</source>
             <translation>Il n'y a pas d'autre discussion avec laquelle fusionner celle-ci.</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="385" />
+            <location filename="../chat_pane.py" line="386" />
             <source>The dates of this chat were read again.</source>
             <translation>Les dates de cette discussion ont été relues.</translation>
         </message>
@@ -173,27 +173,32 @@
         <name>ChatsPage</name>
         <message>
             <location filename="../chats_page.py" line="97" />
-            <location filename="../chats_page.py" line="121" />
+            <location filename="../chats_page.py" line="123" />
             <source>Chats</source>
             <translation>Discussions</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="99" />
+            <location filename="../chats_page.py" line="100" />
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <location filename="../chats_page.py" line="101" />
             <source>By name</source>
             <translation>Par nom</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="100" />
+            <location filename="../chats_page.py" line="102" />
             <source>By last activity</source>
             <translation>Par dernière activité</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="124" />
+            <location filename="../chats_page.py" line="126" />
             <source>No chats yet — add a watched folder or import an export (Ctrl+I)</source>
             <translation>Pas encore de discussions — ajoutez un dossier surveillé ou importez un export (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="216" />
+            <location filename="../chats_page.py" line="218" />
             <source>That message is no longer in the vault.</source>
             <translation>Ce message n'est plus dans le coffre-fort.</translation>
         </message>
@@ -555,117 +560,117 @@
             <translation>Utilisé par</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="25" />
+            <location filename="../rule_view.py" line="29" />
             <source>Phone numbers (numbers on the pack's allowlist are left alone)</source>
             <translation>Numéros de téléphone (ceux de la liste d'exceptions du pack sont ignorés)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="27" />
+            <location filename="../rule_view.py" line="31" />
             <source>E-mail addresses (addresses on the allowlist are left alone)</source>
             <translation>Adresses e-mail (celles de la liste d'exceptions sont ignorées)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="29" />
+            <location filename="../rule_view.py" line="33" />
             <source>Street addresses and house numbers</source>
             <translation>Adresses postales et numéros de rue</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="30" />
+            <location filename="../rule_view.py" line="34" />
             <source>Messages that a later export of the chat no longer shows (deleted since)</source>
             <translation>Messages qu'un export plus récent de la discussion ne montre plus (supprimés depuis)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="32" />
+            <location filename="../rule_view.py" line="36" />
             <source>Payment details and money requests: IBANs, card numbers, crypto wallets, "send money"</source>
             <translation>Coordonnées bancaires et demandes d'argent : IBAN, numéros de carte, portefeuilles crypto, « envoie de l'argent »</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="34" />
+            <location filename="../rule_view.py" line="38" />
             <source>Cries for help and signs of danger: violence, abuse, self-harm, a child in danger</source>
             <translation>Appels à l'aide et signes de danger : violence, maltraitance, automutilation, enfant en danger</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="36" />
+            <location filename="../rule_view.py" line="40" />
             <source>Grooming patterns: moving a child to a private chat, asking for photos, asking for secrecy</source>
             <translation>Signes de grooming : attirer un enfant dans une discussion privée, lui demander des photos, lui demander de garder le secret</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="38" />
+            <location filename="../rule_view.py" line="42" />
             <source>Warning words that count when they occur together</source>
             <translation>Mots d'alerte qui comptent quand ils apparaissent ensemble</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="41" />
+            <location filename="../rule_view.py" line="45" />
             <source>group invite links</source>
             <translation>liens d'invitation à des groupes</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="42" />
+            <location filename="../rule_view.py" line="46" />
             <source>link shorteners</source>
             <translation>raccourcisseurs de liens</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="43" />
+            <location filename="../rule_view.py" line="47" />
             <source>other links</source>
             <translation>autres liens</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="44" />
+            <location filename="../rule_view.py" line="48" />
             <source>photos, videos and files</source>
             <translation>photos, vidéos et fichiers</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="45" />
+            <location filename="../rule_view.py" line="49" />
             <source>messages deleted by their author</source>
             <translation>messages supprimés par leur auteur</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="46" />
+            <location filename="../rule_view.py" line="50" />
             <source>polls</source>
             <translation>sondages</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="47" />
+            <location filename="../rule_view.py" line="51" />
             <source>shared locations</source>
             <translation>positions partagées</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="48" />
+            <location filename="../rule_view.py" line="52" />
             <source>contact cards</source>
             <translation>fiches de contact</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="49" />
+            <location filename="../rule_view.py" line="53" />
             <source>members joining</source>
             <translation>arrivées de membres</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="50" />
+            <location filename="../rule_view.py" line="54" />
             <source>members being added</source>
             <translation>ajouts de membres</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="51" />
+            <location filename="../rule_view.py" line="55" />
             <source>members leaving</source>
             <translation>départs de membres</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="52" />
+            <location filename="../rule_view.py" line="56" />
             <source>members being removed</source>
             <translation>retraits de membres</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="53" />
+            <location filename="../rule_view.py" line="57" />
             <source>admin rights changing</source>
             <translation>changements de droits d'admin</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="54" />
+            <location filename="../rule_view.py" line="58" />
             <source>the group name changing</source>
             <translation>changements du nom du groupe</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="55" />
+            <location filename="../rule_view.py" line="59" />
             <source>the group description changing</source>
             <translation>changements de la description du groupe</translation>
         </message>
@@ -720,42 +725,42 @@
             <translation>Gr&amp;oupes</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="244" />
+            <location filename="../chat_guidelines_panel.py" line="245" />
             <source>Uses every pack</source>
             <translation>Utilise tous les packs</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="245" />
+            <location filename="../chat_guidelines_panel.py" line="246" />
             <source>Uses: %1</source>
             <translation>Utilise : %1</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="268" />
+            <location filename="../chat_guidelines_panel.py" line="269" />
             <source>Save changes?</source>
             <translation>Enregistrer les modifications ?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="269" />
+            <location filename="../chat_guidelines_panel.py" line="270" />
             <source>Save your changes to the guidelines of “%1”?</source>
             <translation>Enregistrer vos modifications des consignes de « %1 » ?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="320" />
+            <location filename="../chat_guidelines_panel.py" line="321" />
             <source>Choose at least one pack: every group is checked against some guidelines.</source>
             <translation>Choisissez au moins un pack : chaque groupe est vérifié à l'aide de consignes.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="323" />
+            <location filename="../chat_guidelines_panel.py" line="324" />
             <source>No choice made yet: this group uses every pack, including packs you import later.</source>
             <translation>Aucun choix pour l'instant : ce groupe utilise tous les packs, y compris ceux que vous importerez plus tard.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="326" />
+            <location filename="../chat_guidelines_panel.py" line="327" />
             <source>The group is checked against the ticked packs only.</source>
             <translation>Le groupe est vérifié uniquement à l'aide des packs cochés.</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="338" />
+            <location filename="../chat_guidelines_panel.py" line="339" />
             <source>Nobody has written in this group yet.</source>
             <translation>Personne n'a encore écrit dans ce groupe.</translation>
         </message>
@@ -800,149 +805,149 @@
             <translation>Modifier « %1 » (version %2)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="62" />
+            <location filename="../pack_editor_dialog.py" line="63" />
             <source>Saving checks the pack and stores it as version %1; every earlier version stays and can be restored. The groups that use this pack are then checked again.</source>
             <translation>L'enregistrement vérifie le pack et le garde comme version %1 ; toutes les versions précédentes restent et peuvent être restaurées. Les groupes qui utilisent ce pack sont ensuite vérifiés à nouveau.</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="68" />
+            <location filename="../pack_editor_dialog.py" line="69" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="69" />
+            <location filename="../pack_editor_dialog.py" line="70" />
             <source>Check and save (Ctrl+S)</source>
             <translation>Vérifier et enregistrer (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="101" />
-            <location filename="../pack_panel.py" line="314" />
+            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_panel.py" line="317" />
             <source>Line %1: %2</source>
             <translation>Ligne %1 : %2</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_editor_dialog.py" line="103" />
             <source>%1. Nothing was saved; fix it and save again.</source>
             <translation>%1. Rien n'a été enregistré ; corrigez et enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="125" />
+            <location filename="../pack_editor_dialog.py" line="126" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="126" />
+            <location filename="../pack_editor_dialog.py" line="127" />
             <source>Your changes to this pack are not saved. Discard them?</source>
             <translation>Vos modifications de ce pack ne sont pas enregistrées. Les abandonner ?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="97" />
+            <location filename="../pack_panel.py" line="98" />
             <source>Pac&amp;ks in this vault</source>
             <translation>Pac&amp;ks de ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>Change this pack's rules and words</source>
             <translation>Changer les règles et les mots de ce pack</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>Versio&amp;ns…</source>
             <translation>Versio&amp;ns…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>See earlier versions and restore one</source>
             <translation>Voir les versions précédentes et en restaurer une</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>&amp;Import…</source>
             <translation>&amp;Importer…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>Add a pack from a .toml file</source>
             <translation>Ajouter un pack à partir d'un fichier .toml</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>Save this pack to a .toml file to share or edit elsewhere</source>
             <translation>Enregistrer ce pack dans un fichier .toml pour le partager ou le modifier ailleurs</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="127" />
+            <location filename="../pack_panel.py" line="128" />
             <source>Each group is checked against the packs ticked for it on the “Per group” tab. Every change is kept as a new version.</source>
             <translation>Chaque groupe est vérifié à l'aide des packs cochés pour lui dans l'onglet « Par groupe ». Chaque modification est gardée comme nouvelle version.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="267" />
+            <location filename="../pack_panel.py" line="270" />
             <source>Import a guideline pack</source>
             <translation>Importer un pack de consignes</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="268" />
-            <location filename="../pack_panel.py" line="328" />
+            <location filename="../pack_panel.py" line="271" />
+            <location filename="../pack_panel.py" line="331" />
             <source>Guideline packs (%1)</source>
             <translation>Packs de consignes (%1)</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="285" />
+            <location filename="../pack_panel.py" line="288" />
             <source>Replace with a new version?</source>
             <translation>Remplacer par une nouvelle version ?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="286" />
+            <location filename="../pack_panel.py" line="289" />
             <source>“%1” is already in the vault (version %2). Save this file as its version %3? Earlier versions stay and can be restored; the groups that use it are checked again.</source>
             <translation>« %1 » est déjà dans le coffre-fort (version %2). Enregistrer ce fichier comme sa version %3 ? Les versions précédentes restent et peuvent être restaurées ; les groupes qui l'utilisent sont vérifiés à nouveau.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="292" />
+            <location filename="../pack_panel.py" line="295" />
             <source>Save as new version</source>
             <translation>Enregistrer comme nouvelle version</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="301" />
+            <location filename="../pack_panel.py" line="304" />
             <source>“%1” is the same as the version in the vault; nothing changed.</source>
             <translation>« %1 » est identique à la version du coffre-fort ; rien n'a changé.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="304" />
+            <location filename="../pack_panel.py" line="307" />
             <source>“%1” imported.</source>
             <translation>« %1 » importé.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="315" />
+            <location filename="../pack_panel.py" line="318" />
             <source>This pack cannot be imported</source>
             <translation>Ce pack ne peut pas être importé</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="316" />
+            <location filename="../pack_panel.py" line="319" />
             <source>%1. Nothing was changed. Fix the file and import it again.</source>
             <translation>%1. Rien n'a été modifié. Corrigez le fichier et importez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="327" />
+            <location filename="../pack_panel.py" line="330" />
             <source>Export a guideline pack</source>
             <translation>Exporter un pack de consignes</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="339" />
+            <location filename="../pack_panel.py" line="342" />
             <source>The pack could not be written to %1 (%2). Choose another place.</source>
             <translation>Impossible d'écrire le pack dans %1 (%2). Choisissez un autre emplacement.</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="342" />
+            <location filename="../pack_panel.py" line="345" />
             <source>Version %1 of the pack saved to %2.</source>
             <translation>Version %1 du pack enregistrée dans %2.</translation>
         </message>
@@ -1017,72 +1022,72 @@
             <translation>Arrêt après le groupe en cours de vérification…</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="73" />
+            <location filename="../rule_view.py" line="77" />
             <source> in %1 languages</source>
             <translation> en %1 langues</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="74" />
+            <location filename="../rule_view.py" line="78" />
             <source> (case and accents do not matter)</source>
             <translation> (majuscules et accents sans importance)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="85" />
+            <location filename="../rule_view.py" line="89" />
             <source>Links: %1</source>
             <translation>Liens : %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="89" />
+            <location filename="../rule_view.py" line="93" />
             <source>Floods: %1 or more messages by one member within %2 minutes</source>
             <translation>Rafales de messages : %1 messages ou plus d'un même membre en %2 minutes</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="102" />
+            <location filename="../rule_view.py" line="106" />
             <source>Shared in the group: %1</source>
             <translation>Partagé dans le groupe : %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="103" />
+            <location filename="../rule_view.py" line="107" />
             <source>Group notices: %1</source>
             <translation>Notifications du groupe : %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="122" />
+            <location filename="../rule_view.py" line="128" />
             <source>Messages written by the group's admins are not flagged.</source>
             <translation>Les messages écrits par les admins du groupe ne sont pas repérés.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="123" />
+            <location filename="../rule_view.py" line="129" />
             <source>Repeated hits by one member within %1 minutes make one inbox item.</source>
             <translation>Plusieurs occurrences d'un même membre en %1 minutes forment un seul élément dans la boîte de réception.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="128" />
+            <location filename="../rule_view.py" line="135" />
             <source>What finds it</source>
             <translation>Comment c'est repéré</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="130" />
+            <location filename="../rule_view.py" line="137" />
             <source>Suggested responses</source>
             <translation>Réactions suggérées</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="166" />
+            <location filename="../rule_view.py" line="174" />
             <source>Choose a pack to read its rules.</source>
             <translation>Choisissez un pack pour lire ses règles.</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="169" />
+            <location filename="../rule_view.py" line="177" />
             <source>This version cannot be used:</source>
             <translation>Cette version ne peut pas être utilisée :</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="170" />
+            <location filename="../rule_view.py" line="178" />
             <source>Edit the pack or restore an earlier version.</source>
             <translation>Modifiez le pack ou restaurez une version précédente.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n message</source>
             <translation>
                 <numerusform>%n message</numerusform>
@@ -1090,7 +1095,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n messages</source>
             <translation>
                 <numerusform>%n message</numerusform>
@@ -1146,7 +1151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n term</source>
             <translation>
                 <numerusform>Mots et expressions : %n terme</numerusform>
@@ -1154,7 +1159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n terms</source>
             <translation>
                 <numerusform>Mots et expressions : %n terme</numerusform>
@@ -1162,7 +1167,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hour</source>
             <translation>
                 <numerusform>Questions et mentions des admins sans réponse d'un admin en %n heure</numerusform>
@@ -1170,7 +1175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hours</source>
             <translation>
                 <numerusform>Questions et mentions des admins sans réponse d'un admin en %n heure</numerusform>
@@ -1178,7 +1183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rule</source>
             <translation>
                 <numerusform>%n règle</numerusform>
@@ -1186,7 +1191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rules</source>
             <translation>
                 <numerusform>%n règle</numerusform>
@@ -1194,7 +1199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n pattern) for: %1</source>
             <translation>
                 <numerusform>Motifs de texte (%n motif) pour : %1</numerusform>
@@ -1202,7 +1207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n patterns) for: %1</source>
             <translation>
                 <numerusform>Motifs de texte (%n motif) pour : %1</numerusform>
@@ -1479,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="220" />
+            <location filename="../inbox_item_view.py" line="226" />
             <source>Open in chat</source>
             <translation>Ouvrir dans la discussion</translation>
         </message>
@@ -1579,226 +1584,226 @@
             <translation>Partagé volontairement (par exemple le numéro d'une ligne d'écoute)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="41" />
+            <location filename="../inbox_item_view.py" line="43" />
             <source>phone number</source>
             <translation>numéro de téléphone</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="42" />
+            <location filename="../inbox_item_view.py" line="44" />
             <source>e-mail address</source>
             <translation>adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="45" />
             <source>street address</source>
             <translation>adresse postale</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="46" />
             <source>words</source>
             <translation>mots</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>warning words</source>
             <translation>mots d'alerte</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>text pattern</source>
             <translation>motif de texte</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>links</source>
             <translation>liens</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>many messages at once</source>
             <translation>beaucoup de messages d'un coup</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>unanswered question</source>
             <translation>question sans réponse</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>kind of message</source>
             <translation>type de message</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>group notice</source>
             <translation>notification du groupe</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>payment details</source>
             <translation>coordonnées de paiement</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>signs of danger</source>
             <translation>signes de danger</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>grooming pattern</source>
             <translation>signes de grooming</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>deleted message</source>
             <translation>message supprimé</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="41" />
-            <location filename="../inbox_page.py" line="80" />
+            <location filename="../inbox_model.py" line="42" />
+            <location filename="../inbox_page.py" line="81" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="42" />
-            <location filename="../inbox_page.py" line="81" />
+            <location filename="../inbox_model.py" line="43" />
+            <location filename="../inbox_page.py" line="82" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="43" />
-            <location filename="../inbox_page.py" line="82" />
+            <location filename="../inbox_model.py" line="44" />
+            <location filename="../inbox_page.py" line="83" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="44" />
-            <location filename="../inbox_page.py" line="83" />
+            <location filename="../inbox_model.py" line="45" />
+            <location filename="../inbox_page.py" line="84" />
             <source>Low</source>
             <translation>Basse</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="45" />
-            <location filename="../inbox_page.py" line="72" />
+            <location filename="../inbox_model.py" line="46" />
+            <location filename="../inbox_page.py" line="73" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="46" />
-            <location filename="../inbox_page.py" line="73" />
+            <location filename="../inbox_model.py" line="47" />
+            <location filename="../inbox_page.py" line="74" />
             <source>In review</source>
             <translation>En cours d'examen</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="47" />
-            <location filename="../inbox_page.py" line="76" />
+            <location filename="../inbox_model.py" line="48" />
+            <location filename="../inbox_page.py" line="77" />
             <source>Resolved</source>
             <translation>Résolu</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="48" />
-            <location filename="../inbox_page.py" line="77" />
+            <location filename="../inbox_model.py" line="49" />
+            <location filename="../inbox_page.py" line="78" />
             <source>Dismissed</source>
             <translation>Écarté</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="49" />
-            <location filename="../inbox_page.py" line="74" />
+            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_page.py" line="75" />
             <source>Escalated</source>
             <translation>Escaladé</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_model.py" line="51" />
             <source>Urgent help</source>
             <translation>Aide urgente</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="51" />
+            <location filename="../inbox_model.py" line="52" />
             <source>Needs attention</source>
             <translation>À surveiller</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="52" />
+            <location filename="../inbox_model.py" line="53" />
             <source>Needs reply</source>
             <translation>Réponse attendue</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Severity</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Group</source>
             <translation>Groupe</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Rule</source>
             <translation>Règle</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Author</source>
             <translation>Écrit par</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Waiting</source>
             <translation>Attente</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Hits</source>
             <translation>Occurrences</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="56" />
+            <location filename="../inbox_model.py" line="57" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="71" />
+            <location filename="../inbox_page.py" line="72" />
             <source>Open items</source>
             <translation>Éléments ouverts</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="75" />
+            <location filename="../inbox_page.py" line="76" />
             <source>Snoozed</source>
             <translation>Reportés</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="78" />
+            <location filename="../inbox_page.py" line="79" />
             <source>All states</source>
             <translation>Tous les états</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="79" />
+            <location filename="../inbox_page.py" line="80" />
             <source>Any severity</source>
             <translation>Toutes les priorités</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="85" />
+            <location filename="../inbox_page.py" line="86" />
             <source>Any time</source>
             <translation>Toutes les dates</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="86" />
+            <location filename="../inbox_page.py" line="87" />
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="87" />
+            <location filename="../inbox_page.py" line="88" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="88" />
+            <location filename="../inbox_page.py" line="89" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="89" />
+            <location filename="../inbox_page.py" line="90" />
             <source>Custom range…</source>
             <translation>Période personnalisée…</translation>
         </message>
@@ -1828,17 +1833,17 @@
             <translation>Groupes</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="76" />
+            <location filename="../groups_overview.py" line="77" />
             <source>Most urgent first</source>
             <translation>Les plus urgents d'abord</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="121" />
+            <location filename="../groups_overview.py" line="122" />
             <source>All groups</source>
             <translation>Tous les groupes</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="181" />
+            <location filename="../groups_overview.py" line="182" />
             <source>Nothing open</source>
             <translation>Rien en attente</translation>
         </message>
@@ -1908,112 +1913,122 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Photo</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Video</source>
             <translation>Vidéo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="74" />
+            <location filename="../inbox_item_view.py" line="76" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="134" />
+            <location filename="../inbox_item_view.py" line="136" />
             <source>edited</source>
             <translation>modifié</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="138" />
             <source>missing from a later export</source>
             <translation>absent d'un export plus récent</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="146" />
+            <location filename="../inbox_item_view.py" line="148" />
             <source>This message was deleted</source>
             <translation>Ce message a été supprimé</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="152" />
+            <location filename="../inbox_item_view.py" line="154" />
             <source>Media not included in the export</source>
             <translation>Médias non inclus dans l'export</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="162" />
+            <location filename="../inbox_item_view.py" line="164" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1 : affiché seulement comme fichier ; ModDesk n'ouvre pas ce type.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="169" />
+            <location filename="../inbox_item_view.py" line="171" />
             <source>%1 hidden</source>
             <translation>%1 : masqué</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="170" />
+            <location filename="../inbox_item_view.py" line="172" />
             <source>Press Space to show the media of this item.</source>
             <translation>Appuyez sur Space (barre d'espace) pour afficher les médias de cet élément.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="221" />
+            <location filename="../inbox_item_view.py" line="227" />
             <source>Open the chat at this message (Enter)</source>
             <translation>Ouvrir la discussion à ce message (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="242" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>Choisissez un élément dans la liste pour voir le message et ce qui l'a déclenché.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="238" />
+            <location filename="../inbox_item_view.py" line="253" />
             <source>Previous flagged message of this item</source>
             <translation>Message repéré précédent de cet élément</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="239" />
+            <location filename="../inbox_item_view.py" line="254" />
             <source>Next flagged message of this item</source>
             <translation>Message repéré suivant de cet élément</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="385" />
+            <location filename="../inbox_item_view.py" line="404" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>Règle %1 des consignes « %2 »</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="393" />
+            <location filename="../inbox_item_view.py" line="416" />
+            <source>Escalated to incident %1</source>
+            <translation>Escaladé vers l’incident %1</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="418" />
+            <source>Open incident %1 on the Incidents page</source>
+            <translation>Ouvrir l’incident %1 sur la page Incidents</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="424" />
             <source>unknown author</source>
             <translation>personne inconnue</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="395" />
+            <location filename="../inbox_item_view.py" line="426" />
             <source>found by %1</source>
             <translation>repéré par %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="398" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>last handled by %1</source>
             <translation>traité en dernier par %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="400" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>reason: %1</source>
             <translation>raison : %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="405" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>Flagged message %1 of %2</source>
             <translation>Message repéré %1 sur %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="94" />
+            <location filename="../inbox_model.py" line="95" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n min</numerusform>
@@ -2021,7 +2036,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="96" />
+            <location filename="../inbox_model.py" line="97" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>
@@ -2029,7 +2044,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="97" />
+            <location filename="../inbox_model.py" line="98" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n j</numerusform>
@@ -2037,72 +2052,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="103" />
+            <location filename="../inbox_model.py" line="104" />
             <source>Snoozed to %1</source>
             <translation>Reporté au %1</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="214" />
+            <location filename="../inbox_model.py" line="215" />
             <source>First message: %1</source>
             <translation>Premier message : %1</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="218" />
+            <location filename="../inbox_model.py" line="219" />
             <source>Last handled by %1</source>
             <translation>Traité en dernier par %1</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="171" />
+            <location filename="../inbox_page.py" line="173" />
             <source>Open items in this bucket, for the groups shown</source>
             <translation>Éléments ouverts dans cette catégorie, pour les groupes affichés</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="175" />
+            <location filename="../inbox_page.py" line="177" />
             <source>Shortcuts  ?</source>
             <translation>Raccourcis  ?</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Resolve  R</source>
             <translation>Résoudre  R</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Dismiss…  D</source>
             <translation>Écarter…  D</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Incident…  E</source>
             <translation>Incident…  E</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Snooze…  S</source>
             <translation>Reporter…  S</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Undo  Z</source>
             <translation>Annuler  Z</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="356" />
+            <location filename="../inbox_page.py" line="371" />
             <source>Nothing waits here. The groups are calm for now.</source>
             <translation>Rien en attente ici. Les groupes sont calmes pour le moment.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="358" />
+            <location filename="../inbox_page.py" line="373" />
             <source>No items match these filters.</source>
             <translation>Aucun élément ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="385" />
+            <location filename="../inbox_page.py" line="400" />
             <source>All rules</source>
             <translation>Toutes les règles</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="428" />
+            <location filename="../inbox_page.py" line="443" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n sélectionné</numerusform>
@@ -2110,12 +2125,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="510" />
+            <location filename="../inbox_page.py" line="525" />
             <source>Nothing to undo.</source>
             <translation>Rien à annuler.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="521" />
+            <location filename="../inbox_page.py" line="536" />
             <source>Undone. %n more to undo.</source>
             <translation>
                 <numerusform>Annulé. Encore %n action à annuler.</numerusform>
@@ -2123,12 +2138,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="525" />
+            <location filename="../inbox_page.py" line="540" />
             <source>That item changed since; nothing was undone.</source>
             <translation>Cet élément a changé entre-temps ; rien n'a été annulé.</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="532" />
+            <location filename="../inbox_page.py" line="547" />
             <source>This item has no media to show.</source>
             <translation>Cet élément n'a pas de médias à afficher.</translation>
         </message>
@@ -2175,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n message repéré</numerusform>
@@ -2183,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n message repéré</numerusform>
@@ -2191,7 +2206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n item changed. Press Z to undo.</source>
             <translation>
                 <numerusform>%n élément modifié. Appuyez sur Z pour annuler.</numerusform>
@@ -2199,7 +2214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n items changed. Press Z to undo, one item at a time.</source>
             <translation>
                 <numerusform>%n élément modifié. Appuyez sur Z pour annuler.</numerusform>
@@ -2207,7 +2222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n item could not change: another change came first.</source>
             <translation>
                 <numerusform>%n élément n'a pas pu être modifié : une autre modification est passée avant.</numerusform>
@@ -2215,7 +2230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n items could not change: other changes came first.</source>
             <translation>
                 <numerusform>%n élément n'a pas pu être modifié : une autre modification est passée avant.</numerusform>
@@ -2399,37 +2414,37 @@
             <translation>Fiche de contact</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="94" />
+            <location filename="../../desktop/reports/__init__.py" line="95" />
             <source>The printer or file could not be opened.</source>
             <translation>Impossible d'ouvrir l'imprimante ou le fichier.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="109" />
+            <location filename="../../desktop/reports/__init__.py" line="110" />
             <source>%1 incident summary</source>
             <translation>Rapport d'incident %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="118" />
+            <location filename="../../desktop/reports/__init__.py" line="119" />
             <source>Could not write %1. Check that the folder exists and that you may write there.</source>
             <translation>Impossible d'écrire %1. Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="126" />
+            <location filename="../../desktop/reports/__init__.py" line="127" />
             <source>%1 · Incident summary</source>
             <translation>%1 · Rapport d'incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="127" />
+            <location filename="../../desktop/reports/__init__.py" line="128" />
             <source>Confidential</source>
             <translation>Confidentiel</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="128" />
+            <location filename="../../desktop/reports/__init__.py" line="129" />
             <source>%1 · generated %2 by %3</source>
             <translation>%1 · créé le %2 par %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="130" />
+            <location filename="../../desktop/reports/__init__.py" line="131" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
@@ -2832,119 +2847,125 @@
             <translation>Fiche de contact</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="22" />
+            <location filename="../incident_list_model.py" line="108" />
+            <source>Follow-up</source>
+            <comment>incident list column heading: keep it short</comment>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="23" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="24" />
             <source>Monitoring</source>
             <translation>En observation</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="25" />
             <source>Escalated</source>
             <translation>Escaladé</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="26" />
             <source>Referred</source>
             <translation>Orienté</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="27" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="29" />
+            <location filename="../incident_text.py" line="30" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="31" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="32" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="33" />
             <source>Low</source>
             <translation>Basse</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="35" />
+            <location filename="../incident_text.py" line="36" />
             <source>Reporter</source>
             <translation>Personne qui signale</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="37" />
             <source>Subject</source>
             <translation>Personne signalée</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="38" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="39" />
             <source>Affected person</source>
             <translation>Personne concernée</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="41" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="42" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="43" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="44" />
             <source>Severity</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="45" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="46" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="48" />
+            <location filename="../incident_text.py" line="49" />
             <source>new</source>
             <translation>nouveau</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="49" />
+            <location filename="../incident_text.py" line="50" />
             <source>in review</source>
             <translation>en cours d'examen</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="50" />
+            <location filename="../incident_text.py" line="51" />
             <source>resolved</source>
             <translation>résolu</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="51" />
+            <location filename="../incident_text.py" line="52" />
             <source>dismissed</source>
             <translation>écarté</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="52" />
+            <location filename="../incident_text.py" line="53" />
             <source>escalated</source>
             <translation>escaladé</translation>
         </message>
@@ -2974,19 +2995,14 @@
             <translation>le membre a reçu leurs coordonnées</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>none</source>
             <translation>aucune</translation>
-        </message>
-        <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <source>Follow-up</source>
-            <translation>Suivi</translation>
         </message>
         <message>
             <location filename="../people_editor.py" line="44" />
@@ -2994,7 +3010,7 @@
             <translation>Personnes impliquées</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="57" />
+            <location filename="../people_editor.py" line="58" />
             <source>Nobody is listed yet.</source>
             <translation>Personne n'est encore inscrit.</translation>
         </message>
@@ -3014,57 +3030,57 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="122" />
+            <location filename="../incident_text.py" line="115" />
             <source>Incident opened: “%1”.</source>
             <translation>Incident ouvert : « %1 ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="132" />
+            <location filename="../incident_text.py" line="125" />
             <source>%1 set to “%2”.</source>
             <translation>%1 : valeur « %2 ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="134" />
+            <location filename="../incident_text.py" line="127" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1 : valeur effacée (avant : « %2 »).</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="135" />
+            <location filename="../incident_text.py" line="128" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1 : « %2 » remplacé par « %3 ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="139" />
+            <location filename="../incident_text.py" line="132" />
             <source>Status changed from %1 to %2.</source>
             <translation>Statut passé de « %1 » à « %2 ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="146" />
+            <location filename="../incident_text.py" line="139" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 : retrait du rôle « %2 ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="147" />
+            <location filename="../incident_text.py" line="140" />
             <source>%1 added as %2.</source>
             <translation>%1 : ajout avec le rôle « %2 ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="151" />
+            <location filename="../incident_text.py" line="144" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>Preuve ajoutée : un message de « %1 », ligne %2 de l'export.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="156" />
+            <location filename="../incident_text.py" line="149" />
             <source>Note %1 written.</source>
             <translation>Note %1 écrite.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="171" />
+            <location filename="../incident_text.py" line="164" />
             <source>Referred to %1.</source>
             <translation>Orienté vers %1.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="188" />
+            <location filename="../incident_text.py" line="181" />
             <source>Inbox item %1: %2.</source>
             <translation>Élément %1 de la boîte de réception : %2.</translation>
         </message>
@@ -3129,148 +3145,157 @@
             <translation>Suivi le</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="90" />
+            <location filename="../incident_fields.py" line="91" />
             <location filename="../new_incident_dialog.py" line="121" />
             <source>&amp;Title:</source>
             <translation>&amp;Titre :</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="91" />
+            <location filename="../incident_fields.py" line="92" />
             <location filename="../new_incident_dialog.py" line="122" />
             <source>&amp;Category:</source>
             <translation>&amp;Catégorie :</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="92" />
+            <location filename="../incident_fields.py" line="93" />
             <source>Severity, status:</source>
             <translation>Priorité, statut :</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="93" />
+            <location filename="../incident_fields.py" line="94" />
             <source>T&amp;ags:</source>
             <translation>&amp;Étiquettes :</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="94" />
+            <location filename="../incident_fields.py" line="95" />
             <source>Follow-up:</source>
             <translation>Suivi :</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="142" />
+            <location filename="../incident_fields.py" line="143" />
             <location filename="../new_incident_dialog.py" line="101" />
             <source>No category</source>
             <translation>Sans catégorie</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Number</source>
             <translation>Numéro</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="130" />
+            <location filename="../incident_list_model.py" line="151" />
             <source>Due: %1</source>
             <translation>Échéance : %1</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="135" />
+            <location filename="../incident_list_model.py" line="155" />
             <source>This incident's log was changed outside ModDesk. Open it to see what.</source>
             <translation>Le journal de cet incident a été modifié en dehors de ModDesk. Ouvrez-le pour voir ce qui a changé.</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="137" />
+            <location filename="../incident_list_model.py" line="158" />
             <source>The follow-up date has come: check on this incident today.</source>
             <translation>La date de suivi est arrivée : faites le point sur cet incident aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>%1
 Category: %2</source>
             <translation>%1
 Catégorie : %2</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="44" />
+            <location filename="../incident_message_actions.py" line="82" />
             <source>New incident from message…</source>
             <translation>Nouvel incident à partir du message…</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="48" />
+            <location filename="../incident_message_actions.py" line="89" />
             <source>Add to incident…</source>
             <translation>Ajouter à un incident…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="97" />
+            <location filename="../incident_message_actions.py" line="98" />
+            <source>%n messages are selected; one incident takes at most %1 at a time. Select fewer (each is kept with ten messages of context).</source>
+            <translation>
+                <numerusform>%n message est sélectionné ; un incident en accepte au plus %1 à la fois. Sélectionnez-en moins (chacun est conservé avec dix messages de contexte).</numerusform>
+                <numerusform>%n messages sont sélectionnés ; un incident en accepte au plus %1 à la fois. Sélectionnez-en moins (chacun est conservé avec dix messages de contexte).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../incident_message_actions.py" line="69" />
-            <location filename="../incident_message_actions.py" line="147" />
+            <location filename="../incident_message_actions.py" line="113" />
+            <location filename="../incident_message_actions.py" line="192" />
             <source>Select a message first.</source>
             <translation>Sélectionnez d'abord un message.</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="87" />
+            <location filename="../incident_message_actions.py" line="132" />
             <source>Add to incident</source>
             <translation>Ajouter à un incident</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="91" />
+            <location filename="../incident_message_actions.py" line="136" />
             <source>Type a number or words of the title</source>
             <translation>Tapez un numéro ou des mots du titre</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="98" />
+            <location filename="../incident_message_actions.py" line="143" />
             <source>Add as evidence</source>
             <translation>Ajouter comme preuve</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="116" />
+            <location filename="../incident_message_actions.py" line="161" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="151" />
+            <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>Il n'y a pas encore d'incident. Utilisez « Nouvel incident à partir du message… ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="160" />
+            <location filename="../incident_text.py" line="153" />
             <source>Note %1 edited: version %2 written, earlier versions kept.</source>
             <translation>Note %1 modifiée : version %2 écrite, versions précédentes conservées.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="164" />
+            <location filename="../incident_text.py" line="157" />
             <source>Reply “%1” copied, in %2.</source>
             <translation>Réponse « %1 » copiée, en %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="170" />
+            <location filename="../incident_text.py" line="163" />
             <source>Referred to %1, %2.</source>
             <translation>Orienté vers %1, %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="178" />
+            <location filename="../incident_text.py" line="171" />
             <source>Inbox item %1 escalated to incident %2.</source>
             <translation>Élément %1 de la boîte de réception escaladé vers l'incident %2.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="180" />
+            <location filename="../incident_text.py" line="173" />
             <source>Inbox item %1 moved from %2 to %3.</source>
             <translation>Élément %1 de la boîte de réception passé de « %2 » à « %3 ».</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="182" />
+            <location filename="../incident_text.py" line="175" />
             <source>Inbox item %1: severity changed.</source>
             <translation>Élément %1 de la boîte de réception : priorité modifiée.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="184" />
+            <location filename="../incident_text.py" line="177" />
             <source>Inbox item %1 snoozed.</source>
             <translation>Élément %1 de la boîte de réception reporté.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="186" />
+            <location filename="../incident_text.py" line="179" />
             <source>Inbox item %1: an action was undone.</source>
             <translation>Élément %1 de la boîte de réception : une action a été annulée.</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="189" />
+            <location filename="../incident_text.py" line="182" />
             <source>Reason: %1.</source>
             <translation>Motif : %1.</translation>
         </message>
@@ -3295,128 +3320,128 @@ Catégorie : %2</translation>
             <translation>Choisissez un incident à gauche, ou appuyez sur Ctrl+Shift+N pour en ouvrir un nouveau.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="209" />
+            <location filename="../incident_view.py" line="210" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="211" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>Ouvert le %1 par %2 · dernière modification le %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="221" />
+            <location filename="../incident_view.py" line="222" />
             <source>Notes (%1)</source>
             <translation>Notes (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="223" />
             <source>Evidence (%1)</source>
             <translation>Preuves (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="224" />
             <source>Timeline (%1)</source>
             <translation>Chronologie (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="225" />
             <source>People (%1)</source>
             <translation>Personnes (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="329" />
+            <location filename="../incident_view.py" line="330" />
             <source>The log does not match its seal.</source>
             <translation>Le journal ne correspond pas à son sceau.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="331" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>Ce journal a été modifié en dehors de ModDesk : %1 Rien n'a été réparé ; ce qui s'affiche ci-dessous est le journal tel qu'il est maintenant. Gardez ce coffre-fort tel quel et comparez-le avec une sauvegarde ou un rapport imprimé.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="135" />
+            <location filename="../incidents_page.py" line="145" />
             <source>New incident…  Ctrl+Shift+N</source>
             <translation>Nouvel incident…  Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="137" />
+            <location filename="../incidents_page.py" line="147" />
             <source>Follow-ups due</source>
             <translation>Suivis à faire</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="140" />
+            <location filename="../incidents_page.py" line="150" />
             <source>Only incidents whose follow-up date is today or past</source>
             <translation>Seulement les incidents dont la date de suivi est aujourd'hui ou déjà passée</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="151" />
+            <location filename="../incidents_page.py" line="161" />
             <source>Search titles and notes  /</source>
             <translation>Rechercher dans les titres et les notes  /</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="155" />
+            <location filename="../incidents_page.py" line="166" />
             <source>Not closed</source>
             <translation>Non clos</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="158" />
+            <location filename="../incidents_page.py" line="169" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="161" />
+            <location filename="../incidents_page.py" line="172" />
             <source>Any severity</source>
             <translation>Toutes les priorités</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="193" />
+            <location filename="../incidents_page.py" line="205" />
             <source>Incidents</source>
             <translation>Incidents</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Write a note</source>
             <translation>Écrire une note</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Reply with template…</source>
             <translation>Répondre avec un modèle…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Record referral…</source>
             <translation>Noter une orientation…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Print summary…</source>
             <translation>Imprimer le rapport…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>New incident…</source>
             <translation>Nouvel incident…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>Search incidents</source>
             <translation>Rechercher des incidents</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="298" />
+            <location filename="../incidents_page.py" line="321" />
             <source>No incidents match these filters.</source>
             <translation>Aucun incident ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="299" />
+            <location filename="../incidents_page.py" line="322" />
             <source>No incidents yet. Press E on an item in the Inbox, right-click a message in a chat, or press Ctrl+Shift+N here.</source>
             <translation>Pas encore d'incidents. Appuyez sur E sur un élément de la boîte de réception, faites un clic droit sur un message dans une discussion, ou appuyez ici sur Ctrl+Shift+N.</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="307" />
+            <location filename="../incidents_page.py" line="330" />
             <source>Any category</source>
             <translation>Toutes les catégories</translation>
         </message>
@@ -3452,7 +3477,7 @@ Catégorie : %2</translation>
         </message>
         <message>
             <location filename="../new_incident_dialog.py" line="238" />
-            <location filename="../people_editor.py" line="83" />
+            <location filename="../people_editor.py" line="84" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -3537,12 +3562,12 @@ Catégorie : %2</translation>
             <translation>Nom comme dans la discussion</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="55" />
+            <location filename="../people_editor.py" line="56" />
             <source>Add person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="56" />
+            <location filename="../people_editor.py" line="57" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
@@ -3610,7 +3635,39 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n message…</source>
+            <translation>
+                <numerusform>Nouvel incident à partir de %n message…</numerusform>
+                <numerusform>Nouvel incident à partir de %n messages…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n messages…</source>
+            <translation>
+                <numerusform>Nouvel incident à partir de %n message…</numerusform>
+                <numerusform>Nouvel incident à partir de %n messages…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n message to incident…</source>
+            <translation>
+                <numerusform>Ajouter %n message à un incident…</numerusform>
+                <numerusform>Ajouter %n messages à un incident…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n messages to incident…</source>
+            <translation>
+                <numerusform>Ajouter %n message à un incident…</numerusform>
+                <numerusform>Ajouter %n messages à un incident…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n message as evidence in which incident?</source>
             <translation>
                 <numerusform>Dans quel incident garder %n message comme preuve ?</numerusform>
@@ -3618,7 +3675,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n messages as evidence in which incident?</source>
             <translation>
                 <numerusform>Dans quel incident garder %n message comme preuve ?</numerusform>
@@ -3626,7 +3683,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n message kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n message gardé comme preuve dans %1.</numerusform>
@@ -3634,7 +3691,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n messages kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n message gardé comme preuve dans %1.</numerusform>
@@ -3642,7 +3699,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n entrée vérifiée.)</numerusform>
@@ -3650,7 +3707,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n entrée vérifiée.)</numerusform>
@@ -3658,7 +3715,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incident</source>
             <translation>
                 <numerusform>%n incident</numerusform>
@@ -3666,7 +3723,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incidents</source>
             <translation>
                 <numerusform>%n incident</numerusform>
@@ -3753,6 +3810,11 @@ Catégorie : %2</translation>
                 <numerusform>modifiée — %n versions</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../incident_list_model.py" line="97" />
+            <source>Follow-up</source>
+            <translation type="vanished">Suivi</translation>
+        </message>
     </context>
     <context>
         <name>JumpToDateDialog</name>
@@ -3762,12 +3824,12 @@ Catégorie : %2</translation>
             <translation>Aller à une date</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="34" />
+            <location filename="../jump_to_date_dialog.py" line="35" />
             <source>Go</source>
             <translation>Aller</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="38" />
+            <location filename="../jump_to_date_dialog.py" line="39" />
             <source>Shows the first message on or after the day you pick.</source>
             <translation>Affiche le premier message du jour choisi ou d'après.</translation>
         </message>
@@ -3915,57 +3977,57 @@ Catégorie : %2</translation>
             <translation>À &amp;propos de ModDesk</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="245" />
             <source>Search messages</source>
             <translation>Rechercher des messages</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="254" />
             <source>Go to page %1</source>
             <translation>Aller à la page %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="294" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="300" />
+            <location filename="../main_window.py" line="306" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="313" />
             <source>Moderator: %1</source>
             <translation>Modération : %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="346" />
+            <location filename="../main_window.py" line="352" />
             <source>Making a backup…</source>
             <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="353" />
+            <location filename="../main_window.py" line="359" />
             <source>Back up vault</source>
             <translation>Sauvegarder le coffre-fort</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="360" />
             <source>ModDesk backups (*.mdbackup)</source>
             <translation>Sauvegardes ModDesk (*.mdbackup)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="359" />
+            <location filename="../main_window.py" line="365" />
             <source>Backup saved and verified: %1 (%2).</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="383" />
             <source>About ModDesk</source>
             <translation>À propos de ModDesk</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="389" />
             <source>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;An offline, encrypted desk for volunteer moderators of WhatsApp groups.&lt;/p&gt;&lt;p&gt;Everything stays in an encrypted vault on this computer. ModDesk never connects to the internet.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;Un poste de travail hors ligne et chiffré pour les modérateurs et modératrices bénévoles de groupes WhatsApp.&lt;/p&gt;&lt;p&gt;Tout reste dans un coffre-fort chiffré sur cet ordinateur. ModDesk ne se connecte jamais à Internet.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
         </message>
@@ -3983,12 +4045,12 @@ Catégorie : %2</translation>
             <translation>Filtrer les discussions par nom</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="54" />
+            <location filename="../merge_chats_dialog.py" line="56" />
             <source>Merge</source>
             <translation>Fusionner</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="62" />
+            <location filename="../merge_chats_dialog.py" line="64" />
             <source>Show the messages of “%1” together with the chat you choose below. “%1” leaves the chat list; its later exports still arrive and show in the chosen chat. You can undo this from that chat's menu.</source>
             <translation>Afficher les messages de « %1 » avec la discussion que vous choisissez ci-dessous. « %1 » disparaît de la liste des discussions ; ses exports suivants arrivent toujours et s'affichent dans la discussion choisie. Vous pourrez annuler depuis le menu de cette discussion.</translation>
         </message>
@@ -4007,7 +4069,7 @@ Catégorie : %2</translation>
         </message>
         <message>
             <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="442" />
+            <location filename="../message_delegate.py" line="472" />
             <source>Contact card</source>
             <translation>Fiche de contact</translation>
         </message>
@@ -4027,72 +4089,72 @@ Catégorie : %2</translation>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="235" />
+            <location filename="../message_delegate.py" line="249" />
             <source>This message was deleted</source>
             <translation>Ce message a été supprimé</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="381" />
+            <location filename="../message_delegate.py" line="411" />
             <source>edited</source>
             <translation>modifié</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="429" />
+            <location filename="../message_delegate.py" line="459" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>Supprimé depuis un export précédent — gardé comme preuve</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="437" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Sticker</source>
             <translation>Autocollant</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="449" />
+            <location filename="../message_delegate.py" line="479" />
             <source>%1 not included in the export</source>
             <translation>%1 : non inclus dans l'export</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="452" />
+            <location filename="../message_delegate.py" line="482" />
             <source>%1 hidden — click to show</source>
             <translation>%1 : masqué — cliquez pour afficher</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening sticker…</source>
             <translation>Ouverture de l'autocollant…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening photo…</source>
             <translation>Ouverture de la photo…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="460" />
+            <location filename="../message_delegate.py" line="490" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>Impossible d'afficher cet autocollant (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="461" />
+            <location filename="../message_delegate.py" line="491" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>Impossible d'afficher cette photo (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="463" />
+            <location filename="../message_delegate.py" line="493" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 — cliquez pour masquer</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="512" />
+            <location filename="../message_delegate.py" line="542" />
             <source>Space</source>
             <translation>Espace</translation>
         </message>
@@ -4392,7 +4454,7 @@ Le PDF n'est pas chiffré : toute personne qui obtient le fichier peut le lire.
     <context>
         <name>Search</name>
         <message>
-            <location filename="../search_page.py" line="315" />
+            <location filename="../search_page.py" line="324" />
             <source>1 message</source>
             <translation>1 message</translation>
         </message>
@@ -4412,72 +4474,82 @@ Le PDF n'est pas chiffré : toute personne qui obtient le fichier peut le lire.
             <translation>absent d'un export plus récent</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="104" />
+            <location filename="../search_page.py" line="105" />
             <source>Search messages: words, "an exact phrase", or the start of a word*</source>
             <translation>Rechercher des messages : des mots, "une expression exacte" ou le début d'un mot*</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="113" />
+            <location filename="../search_page.py" line="114" />
             <source>Load more</source>
             <translation>Afficher plus</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="131" />
+            <location filename="../search_page.py" line="132" />
             <source>All chats</source>
             <translation>Toutes les discussions</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="134" />
+            <location filename="../search_page.py" line="135" />
             <source>Anyone</source>
             <translation>Tout le monde</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="141" />
+            <location filename="../search_page.py" line="142" />
             <source>Between</source>
             <translation>Entre le</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="146" />
+            <location filename="../search_page.py" line="144" />
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="145" />
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="149" />
             <source>Chat:</source>
             <translation>Discussion :</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="149" />
+            <location filename="../search_page.py" line="152" />
             <source>Author:</source>
             <translation>Écrit par :</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="154" />
+            <location filename="../search_page.py" line="157" />
             <source>and</source>
             <translation>et le</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="290" />
+            <location filename="../search_page.py" line="299" />
             <source>Type to search all chats</source>
             <translation>Tapez pour chercher dans toutes les discussions</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="302" />
+            <location filename="../search_page.py" line="311" />
             <source>No messages by this author with these filters</source>
             <translation>Aucun message de cette personne avec ces filtres</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="303" />
+            <location filename="../search_page.py" line="312" />
             <source>No messages match “%1” with these filters</source>
             <translation>Aucun message ne correspond à « %1 » avec ces filtres</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="304" />
+            <location filename="../search_page.py" line="313" />
             <source>No messages match “%1”</source>
             <translation>Aucun message ne correspond à « %1 »</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="313" />
+            <location filename="../search_page.py" line="322" />
             <source>%1 messages shown, newest first. There are more.</source>
             <translation>%1 messages affichés, les plus récents d'abord. Il y en a d'autres.</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="316" />
+            <location filename="../search_page.py" line="325" />
             <source>%1 messages, newest first</source>
             <translation>%1 messages, les plus récents d'abord</translation>
         </message>
@@ -4591,118 +4663,123 @@ Le PDF n'est pas chiffré : toute personne qui obtient le fichier peut le lire.
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="87" />
-            <location filename="../template_dialog.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="85" />
+            <source>Group description</source>
+            <translation>Description du groupe</translation>
+        </message>
+        <message>
+            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../template_dialog.py" line="217" />
             <source>&amp;Copy</source>
             <translation>&amp;Copier</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="88" />
+            <location filename="../guidelines_text_panel.py" line="90" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Aperçu avant impression…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../guidelines_text_panel.py" line="91" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="91" />
+            <location filename="../guidelines_text_panel.py" line="93" />
             <source>Rules from:</source>
             <translation>Règles de :</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="93" />
+            <location filename="../guidelines_text_panel.py" line="95" />
             <source>Edit the text as you like, then paste it into the group's description in WhatsApp, or print it.</source>
             <translation>Modifiez le texte comme vous le souhaitez, puis collez-le dans la description du groupe dans WhatsApp, ou imprimez-le.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Group: %1</source>
             <translation>Groupe : %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Pack: %1</source>
             <translation>Pack : %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="152" />
+            <location filename="../guidelines_text_panel.py" line="154" />
             <source>Rules of %1</source>
             <translation>Règles de %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="153" />
+            <location filename="../guidelines_text_panel.py" line="155" />
             <source>Our group rules</source>
             <translation>Les règles de notre groupe</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="154" />
+            <location filename="../guidelines_text_panel.py" line="156" />
             <source>This group is here so we can support each other. To keep it kind and safe for everyone, please:</source>
             <translation>Ce groupe existe pour que nous puissions nous soutenir les uns les autres. Pour qu'il reste bienveillant et sûr pour tout le monde, merci de :</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="157" />
+            <location filename="../guidelines_text_panel.py" line="159" />
             <source>If you or someone else is in danger, call the emergency number first. Questions about the rules? Write to an admin.</source>
             <translation>Si vous ou quelqu'un d'autre êtes en danger, appelez d'abord le numéro d'urgence. Des questions sur les règles ? Écrivez à un admin.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="168" />
+            <location filename="../guidelines_text_panel.py" line="170" />
             <source>%1 of %2 characters</source>
             <translation>%1 caractères sur %2</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="171" />
+            <location filename="../guidelines_text_panel.py" line="173" />
             <source>(too long for WhatsApp: remove %1)</source>
             <translation>(trop long pour WhatsApp : retirez %1 caractères)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="182" />
+            <location filename="../guidelines_text_panel.py" line="184" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds.</source>
             <translation>Copié. ModDesk vide le presse-papiers dans 60 secondes.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="204" />
+            <location filename="../guidelines_text_panel.py" line="206" />
             <source>Save the group rules as PDF</source>
             <translation>Enregistrer les règles du groupe en PDF</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="205" />
+            <location filename="../guidelines_text_panel.py" line="207" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="210" />
+            <location filename="../guidelines_text_panel.py" line="212" />
             <source>Saved %1.</source>
             <translation>%1 enregistré.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="214" />
+            <location filename="../guidelines_text_panel.py" line="216" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="217" />
             <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where you mean to keep it.</source>
             <translation>Le PDF n'est pas chiffré : toute personne qui obtient le fichier peut le lire. Enregistrez-le seulement là où vous voulez vraiment le garder.</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="219" />
+            <location filename="../guidelines_text_panel.py" line="221" />
             <source>Save PDF</source>
             <translation>Enregistrer le PDF</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="232" />
+            <location filename="../guidelines_text_panel.py" line="234" />
             <source>Group rules</source>
             <translation>Règles du groupe</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="377" />
+            <location filename="../template_dialog.py" line="379" />
             <source>Moderator</source>
             <translation>Modération</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="83" />
+            <location filename="../templates_panel.py" line="86" />
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
         </message>
@@ -4796,98 +4873,109 @@ Ajoutez les services que vous avez vérifiés vous-même : appelez-les ou consu
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="208" />
+            <location filename="../template_dialog.py" line="210" />
             <source>Pick a checked service or type one</source>
             <translation>Choisissez un service vérifié ou tapez-en un</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="218" />
+            <location filename="../template_dialog.py" line="220" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="225" />
+            <location filename="../template_dialog.py" line="227" />
             <source>What will be copied:</source>
             <translation>Ce qui sera copié :</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="240" />
-            <location filename="../template_dialog.py" line="326" />
+            <location filename="../template_dialog.py" line="242" />
+            <location filename="../template_dialog.py" line="328" />
             <source>Suggested: %1</source>
             <translation>Suggéré : %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="353" />
+            <location filename="../template_dialog.py" line="355" />
             <source>Ready to copy.</source>
             <translation>Prêt à copier.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="357" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>Pour copier cette réponse, remplissez : %1.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="366" />
+            <location filename="../template_dialog.py" line="368" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>Copié. ModDesk vide le presse-papiers dans 60 secondes et quand le coffre-fort se verrouille.</translation>
         </message>
         <message>
             <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="325" />
+            <source>Replies</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="66" />
             <source>Reply</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="66" />
             <source>Changes</source>
             <translation>Modifications</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="72" />
+            <location filename="../templates_panel.py" line="73" />
             <source>&amp;Add a reply</source>
             <translation>&amp;Ajouter une réponse</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="84" />
+            <location filename="../templates_panel.py" line="81" />
+            <source>Reply text</source>
+            <translation>Texte de la réponse</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="87" />
             <source>&amp;Reset to shipped text</source>
             <translation>&amp;Rétablir le texte d'origine</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="85" />
+            <location filename="../templates_panel.py" line="88" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="101" />
+            <location filename="../templates_panel.py" line="104" />
             <source>Title:</source>
             <translation>Titre :</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="102" />
+            <location filename="../templates_panel.py" line="105" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="106" />
+            <location filename="../templates_panel.py" line="109" />
             <source>Insert:</source>
             <translation>Insérer :</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="186" />
+            <location filename="../templates_panel.py" line="189" />
             <source>Changed</source>
             <translation>Modifiées</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Edited</source>
             <translation>Modifiée</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Added</source>
             <translation>Ajoutée</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="234" />
+            <location filename="../templates_panel.py" line="237" />
             <source>Hello {member}, 
 
 {moderator}</source>
@@ -4896,39 +4984,34 @@ Ajoutez les services que vous avez vérifiés vous-même : appelez-les ou consu
 {moderator}</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="255" />
+            <location filename="../templates_panel.py" line="258" />
             <source>Give the reply a title.</source>
             <translation>Donnez un titre à la réponse.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="257" />
+            <location filename="../templates_panel.py" line="260" />
             <source>Write the text of the reply.</source>
             <translation>Écrivez le texte de la réponse.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="275" />
+            <location filename="../templates_panel.py" line="278" />
             <source>No placeholders: the text is copied as it is.</source>
             <translation>Aucun champ à remplir : le texte est copié tel quel.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="276" />
+            <location filename="../templates_panel.py" line="279" />
             <source>Filled in when used: %1</source>
             <translation>Rempli lors de l'utilisation : %1</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="305" />
+            <location filename="../templates_panel.py" line="308" />
             <source>Bring back the text that came with ModDesk? Your version of this reply will be removed.</source>
             <translation>Rétablir le texte fourni avec ModDesk ? Votre version de cette réponse sera supprimée.</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="314" />
+            <location filename="../templates_panel.py" line="317" />
             <source>Delete this reply?</source>
             <translation>Supprimer cette réponse ?</translation>
-        </message>
-        <message>
-            <location filename="../templates_panel.py" line="322" />
-            <source>Replies</source>
-            <translation>Réponses</translation>
         </message>
     </context>
     <context>
@@ -5049,42 +5132,42 @@ Ajoutez les services que vous avez vérifiés vous-même : appelez-les ou consu
             <translation>Tant que le coffre-fort est déverrouillé, ModDesk importe les nouveaux exports de discussion (fichiers .txt, .zip ou .json) enregistrés directement dans ces dossiers, chacun une seule fois.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Exports imported</source>
             <translation>Exports importés</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="86" />
+            <location filename="../watched_folders_dialog.py" line="87" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="112" />
+            <location filename="../watched_folders_dialog.py" line="113" />
             <source>Moving stores each file's bytes inside the encrypted vault and then deletes the file, only after the import was saved. Deleting does not reliably erase it: SSDs, backups and sync services (Dropbox, OneDrive, iCloud, Google Drive) can keep copies and older versions, and WhatsApp keeps the chat on the phone. Remove those copies there as well.</source>
             <translation>Le déplacement enregistre le contenu de chaque fichier dans le coffre-fort chiffré, puis supprime le fichier, seulement une fois l'import enregistré. La suppression n'efface pas le fichier de façon fiable : les SSD, les sauvegardes et les services de synchronisation (Dropbox, OneDrive, iCloud, Google Drive) peuvent garder des copies et des versions plus anciennes, et WhatsApp garde la discussion sur le téléphone. Supprimez aussi ces copies à ces endroits.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Not found</source>
             <translation>Introuvable</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Watching</source>
             <translation>Surveillé</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="138" />
+            <location filename="../watched_folders_dialog.py" line="139" />
             <source>No folders yet.</source>
             <translation>Pas encore de dossiers.</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="161" />
+            <location filename="../watched_folders_dialog.py" line="162" />
             <source>Choose a folder to watch</source>
             <translation>Choisir un dossier à surveiller</translation>
         </message>

@@ -149,22 +149,22 @@
             <translation>“%1” नाम से एक्सपोर्ट हुई</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="318" />
+            <location filename="../chat_pane.py" line="319" />
             <source>Rename chat</source>
             <translation>चैट का नाम बदलें</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="320" />
+            <location filename="../chat_pane.py" line="321" />
             <source>Name shown in ModDesk. Exports named “%1” still arrive in this chat; leave empty to show that name again.</source>
             <translation>ModDesk में दिखने वाला नाम। “%1” नाम वाले एक्सपोर्ट अब भी इसी चैट में आएँगे; वही नाम फिर से दिखाने के लिए इसे खाली छोड़ दें।</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="338" />
+            <location filename="../chat_pane.py" line="339" />
             <source>There is no other chat to merge this one into.</source>
             <translation>ऐसी कोई दूसरी चैट नहीं है जिसमें इसे मिलाया जा सके।</translation>
         </message>
         <message>
-            <location filename="../chat_pane.py" line="385" />
+            <location filename="../chat_pane.py" line="386" />
             <source>The dates of this chat were read again.</source>
             <translation>इस चैट की तारीखें फिर से पढ़ी गईं।</translation>
         </message>
@@ -173,27 +173,32 @@
         <name>ChatsPage</name>
         <message>
             <location filename="../chats_page.py" line="97" />
-            <location filename="../chats_page.py" line="121" />
+            <location filename="../chats_page.py" line="123" />
             <source>Chats</source>
             <translation>चैट</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="99" />
+            <location filename="../chats_page.py" line="100" />
+            <source>Messages</source>
+            <translation>संदेश</translation>
+        </message>
+        <message>
+            <location filename="../chats_page.py" line="101" />
             <source>By name</source>
             <translation>नाम से</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="100" />
+            <location filename="../chats_page.py" line="102" />
             <source>By last activity</source>
             <translation>आख़िरी गतिविधि से</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="124" />
+            <location filename="../chats_page.py" line="126" />
             <source>No chats yet — add a watched folder or import an export (Ctrl+I)</source>
             <translation>अभी कोई चैट नहीं — कोई निगरानी फ़ोल्डर जोड़ें या कोई एक्सपोर्ट इम्पोर्ट करें (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../chats_page.py" line="216" />
+            <location filename="../chats_page.py" line="218" />
             <source>That message is no longer in the vault.</source>
             <translation>वह मैसेज अब वॉल्ट में नहीं है।</translation>
         </message>
@@ -555,117 +560,117 @@
             <translation>इस्तेमाल करने वाले</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="25" />
+            <location filename="../rule_view.py" line="29" />
             <source>Phone numbers (numbers on the pack's allowlist are left alone)</source>
             <translation>फ़ोन नंबर (पैक की अनुमति-सूची वाले नंबर छोड़ दिए जाते हैं)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="27" />
+            <location filename="../rule_view.py" line="31" />
             <source>E-mail addresses (addresses on the allowlist are left alone)</source>
             <translation>ईमेल पते (अनुमति-सूची वाले पते छोड़ दिए जाते हैं)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="29" />
+            <location filename="../rule_view.py" line="33" />
             <source>Street addresses and house numbers</source>
             <translation>घर के पते और मकान नंबर</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="30" />
+            <location filename="../rule_view.py" line="34" />
             <source>Messages that a later export of the chat no longer shows (deleted since)</source>
             <translation>ऐसे मैसेज जो चैट के बाद वाले एक्सपोर्ट में नहीं दिखते (बीच में डिलीट हुए)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="32" />
+            <location filename="../rule_view.py" line="36" />
             <source>Payment details and money requests: IBANs, card numbers, crypto wallets, "send money"</source>
             <translation>पेमेंट की जानकारी और पैसे माँगना: IBAN, कार्ड नंबर, क्रिप्टो वॉलेट, "पैसे भेजो"</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="34" />
+            <location filename="../rule_view.py" line="38" />
             <source>Cries for help and signs of danger: violence, abuse, self-harm, a child in danger</source>
             <translation>मदद की पुकार और खतरे के संकेत: हिंसा, दुर्व्यवहार, खुद को नुकसान पहुँचाना, खतरे में बच्चा</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="36" />
+            <location filename="../rule_view.py" line="40" />
             <source>Grooming patterns: moving a child to a private chat, asking for photos, asking for secrecy</source>
             <translation>ग्रूमिंग के तरीके: बच्चे को प्राइवेट चैट में ले जाना, फ़ोटो माँगना, बात छिपाने को कहना</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="38" />
+            <location filename="../rule_view.py" line="42" />
             <source>Warning words that count when they occur together</source>
             <translation>चेतावनी वाले शब्द, जो एक साथ आने पर ही गिने जाते हैं</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="41" />
+            <location filename="../rule_view.py" line="45" />
             <source>group invite links</source>
             <translation>ग्रुप इनवाइट लिंक</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="42" />
+            <location filename="../rule_view.py" line="46" />
             <source>link shorteners</source>
             <translation>छोटे किए गए लिंक (लिंक शॉर्टनर)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="43" />
+            <location filename="../rule_view.py" line="47" />
             <source>other links</source>
             <translation>दूसरे लिंक</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="44" />
+            <location filename="../rule_view.py" line="48" />
             <source>photos, videos and files</source>
             <translation>फ़ोटो, वीडियो और फ़ाइलें</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="45" />
+            <location filename="../rule_view.py" line="49" />
             <source>messages deleted by their author</source>
             <translation>भेजने वाले द्वारा डिलीट किए गए मैसेज</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="46" />
+            <location filename="../rule_view.py" line="50" />
             <source>polls</source>
             <translation>पोल</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="47" />
+            <location filename="../rule_view.py" line="51" />
             <source>shared locations</source>
             <translation>शेयर की गई लोकेशन</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="48" />
+            <location filename="../rule_view.py" line="52" />
             <source>contact cards</source>
             <translation>कॉन्टैक्ट कार्ड</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="49" />
+            <location filename="../rule_view.py" line="53" />
             <source>members joining</source>
             <translation>सदस्यों का जुड़ना</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="50" />
+            <location filename="../rule_view.py" line="54" />
             <source>members being added</source>
             <translation>सदस्यों को जोड़ा जाना</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="51" />
+            <location filename="../rule_view.py" line="55" />
             <source>members leaving</source>
             <translation>सदस्यों का ग्रुप छोड़ना</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="52" />
+            <location filename="../rule_view.py" line="56" />
             <source>members being removed</source>
             <translation>सदस्यों को हटाया जाना</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="53" />
+            <location filename="../rule_view.py" line="57" />
             <source>admin rights changing</source>
             <translation>एडमिन अधिकारों में बदलाव</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="54" />
+            <location filename="../rule_view.py" line="58" />
             <source>the group name changing</source>
             <translation>ग्रुप का नाम बदलना</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="55" />
+            <location filename="../rule_view.py" line="59" />
             <source>the group description changing</source>
             <translation>ग्रुप का विवरण बदलना</translation>
         </message>
@@ -720,42 +725,42 @@
             <translation>ग्रुप (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="244" />
+            <location filename="../chat_guidelines_panel.py" line="245" />
             <source>Uses every pack</source>
             <translation>सभी पैक इस्तेमाल करता है</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="245" />
+            <location filename="../chat_guidelines_panel.py" line="246" />
             <source>Uses: %1</source>
             <translation>इस्तेमाल: %1</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="268" />
+            <location filename="../chat_guidelines_panel.py" line="269" />
             <source>Save changes?</source>
             <translation>बदलाव सेव करें?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="269" />
+            <location filename="../chat_guidelines_panel.py" line="270" />
             <source>Save your changes to the guidelines of “%1”?</source>
             <translation>“%1” की गाइडलाइन में किए गए बदलाव सेव करें?</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="320" />
+            <location filename="../chat_guidelines_panel.py" line="321" />
             <source>Choose at least one pack: every group is checked against some guidelines.</source>
             <translation>कम से कम एक पैक चुनें: हर ग्रुप को किसी न किसी गाइडलाइन से जाँचा जाता है।</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="323" />
+            <location filename="../chat_guidelines_panel.py" line="324" />
             <source>No choice made yet: this group uses every pack, including packs you import later.</source>
             <translation>अभी कुछ नहीं चुना गया: यह ग्रुप सभी पैक इस्तेमाल करता है, बाद में इम्पोर्ट किए जाने वाले पैक भी।</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="326" />
+            <location filename="../chat_guidelines_panel.py" line="327" />
             <source>The group is checked against the ticked packs only.</source>
             <translation>ग्रुप को सिर्फ़ टिक किए गए पैक से जाँचा जाता है।</translation>
         </message>
         <message>
-            <location filename="../chat_guidelines_panel.py" line="338" />
+            <location filename="../chat_guidelines_panel.py" line="339" />
             <source>Nobody has written in this group yet.</source>
             <translation>इस ग्रुप में अभी तक किसी ने कुछ नहीं लिखा है।</translation>
         </message>
@@ -800,149 +805,149 @@
             <translation>“%1” एडिट करें (वर्ज़न %2)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="62" />
+            <location filename="../pack_editor_dialog.py" line="63" />
             <source>Saving checks the pack and stores it as version %1; every earlier version stays and can be restored. The groups that use this pack are then checked again.</source>
             <translation>सेव करने पर पैक जाँचा जाता है और वर्ज़न %1 के रूप में रखा जाता है; पहले के सभी वर्ज़न बने रहते हैं और रीस्टोर किए जा सकते हैं। इसके बाद यह पैक इस्तेमाल करने वाले ग्रुप फिर से जाँचे जाते हैं।</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="68" />
+            <location filename="../pack_editor_dialog.py" line="69" />
             <source>&amp;Save</source>
             <translation>सेव करें (&amp;S)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="69" />
+            <location filename="../pack_editor_dialog.py" line="70" />
             <source>Check and save (Ctrl+S)</source>
             <translation>जाँचें और सेव करें (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="101" />
-            <location filename="../pack_panel.py" line="314" />
+            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_panel.py" line="317" />
             <source>Line %1: %2</source>
             <translation>लाइन %1: %2</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="102" />
+            <location filename="../pack_editor_dialog.py" line="103" />
             <source>%1. Nothing was saved; fix it and save again.</source>
             <translation>%1। कुछ भी सेव नहीं हुआ; इसे ठीक करके फिर से सेव करें।</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="125" />
+            <location filename="../pack_editor_dialog.py" line="126" />
             <source>Discard changes?</source>
             <translation>बदलाव छोड़ दें?</translation>
         </message>
         <message>
-            <location filename="../pack_editor_dialog.py" line="126" />
+            <location filename="../pack_editor_dialog.py" line="127" />
             <source>Your changes to this pack are not saved. Discard them?</source>
             <translation>इस पैक में आपके बदलाव सेव नहीं हुए हैं। उन्हें छोड़ दें?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="97" />
+            <location filename="../pack_panel.py" line="98" />
             <source>Pac&amp;ks in this vault</source>
             <translation>इस वॉल्ट के पैक (&amp;K)</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>&amp;Edit…</source>
             <translation>एडिट करें (&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="117" />
+            <location filename="../pack_panel.py" line="118" />
             <source>Change this pack's rules and words</source>
             <translation>इस पैक के नियम और शब्द बदलें</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>Versio&amp;ns…</source>
             <translation>वर्ज़न (&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="118" />
+            <location filename="../pack_panel.py" line="119" />
             <source>See earlier versions and restore one</source>
             <translation>पहले के वर्ज़न देखें और उनमें से किसी को रीस्टोर करें</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>&amp;Import…</source>
             <translation>इम्पोर्ट करें (&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="119" />
+            <location filename="../pack_panel.py" line="120" />
             <source>Add a pack from a .toml file</source>
             <translation>किसी .toml फ़ाइल से पैक जोड़ें</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>E&amp;xport…</source>
             <translation>एक्सपोर्ट करें (&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="120" />
+            <location filename="../pack_panel.py" line="121" />
             <source>Save this pack to a .toml file to share or edit elsewhere</source>
             <translation>शेयर करने या कहीं और एडिट करने के लिए इस पैक को .toml फ़ाइल में सेव करें</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="127" />
+            <location filename="../pack_panel.py" line="128" />
             <source>Each group is checked against the packs ticked for it on the “Per group” tab. Every change is kept as a new version.</source>
             <translation>हर ग्रुप को उन पैक से जाँचा जाता है जिन पर “हर ग्रुप के लिए” टैब में उस ग्रुप के लिए टिक लगा है। हर बदलाव एक नए वर्ज़न के रूप में रखा जाता है।</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="267" />
+            <location filename="../pack_panel.py" line="270" />
             <source>Import a guideline pack</source>
             <translation>गाइडलाइन पैक इम्पोर्ट करें</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="268" />
-            <location filename="../pack_panel.py" line="328" />
+            <location filename="../pack_panel.py" line="271" />
+            <location filename="../pack_panel.py" line="331" />
             <source>Guideline packs (%1)</source>
             <translation>गाइडलाइन पैक (%1)</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="285" />
+            <location filename="../pack_panel.py" line="288" />
             <source>Replace with a new version?</source>
             <translation>नए वर्ज़न से बदलें?</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="286" />
+            <location filename="../pack_panel.py" line="289" />
             <source>“%1” is already in the vault (version %2). Save this file as its version %3? Earlier versions stay and can be restored; the groups that use it are checked again.</source>
             <translation>“%1” पहले से वॉल्ट में है (वर्ज़न %2)। क्या इस फ़ाइल को इसके वर्ज़न %3 के रूप में सेव करें? पहले के वर्ज़न बने रहेंगे और रीस्टोर किए जा सकते हैं; इसे इस्तेमाल करने वाले ग्रुप फिर से जाँचे जाएँगे।</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="292" />
+            <location filename="../pack_panel.py" line="295" />
             <source>Save as new version</source>
             <translation>नए वर्ज़न के रूप में सेव करें</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="301" />
+            <location filename="../pack_panel.py" line="304" />
             <source>“%1” is the same as the version in the vault; nothing changed.</source>
             <translation>“%1” वॉल्ट वाले वर्ज़न जैसा ही है; कुछ नहीं बदला।</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="304" />
+            <location filename="../pack_panel.py" line="307" />
             <source>“%1” imported.</source>
             <translation>“%1” इम्पोर्ट हो गया।</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="315" />
+            <location filename="../pack_panel.py" line="318" />
             <source>This pack cannot be imported</source>
             <translation>यह पैक इम्पोर्ट नहीं किया जा सकता</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="316" />
+            <location filename="../pack_panel.py" line="319" />
             <source>%1. Nothing was changed. Fix the file and import it again.</source>
             <translation>%1। कुछ भी नहीं बदला गया। फ़ाइल ठीक करें और उसे फिर से इम्पोर्ट करें।</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="327" />
+            <location filename="../pack_panel.py" line="330" />
             <source>Export a guideline pack</source>
             <translation>गाइडलाइन पैक एक्सपोर्ट करें</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="339" />
+            <location filename="../pack_panel.py" line="342" />
             <source>The pack could not be written to %1 (%2). Choose another place.</source>
             <translation>पैक को %1 में नहीं लिखा जा सका (%2)। कोई दूसरी जगह चुनें।</translation>
         </message>
         <message>
-            <location filename="../pack_panel.py" line="342" />
+            <location filename="../pack_panel.py" line="345" />
             <source>Version %1 of the pack saved to %2.</source>
             <translation>पैक का वर्ज़न %1, %2 में सेव हो गया।</translation>
         </message>
@@ -1017,72 +1022,72 @@
             <translation>अभी जाँचे जा रहे ग्रुप के बाद जाँच रुक जाएगी…</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="73" />
+            <location filename="../rule_view.py" line="77" />
             <source> in %1 languages</source>
             <translation> %1 भाषाओं में</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="74" />
+            <location filename="../rule_view.py" line="78" />
             <source> (case and accents do not matter)</source>
             <translation> (छोटे-बड़े अक्षर और एक्सेंट से फ़र्क नहीं पड़ता)</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="85" />
+            <location filename="../rule_view.py" line="89" />
             <source>Links: %1</source>
             <translation>लिंक: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="89" />
+            <location filename="../rule_view.py" line="93" />
             <source>Floods: %1 or more messages by one member within %2 minutes</source>
             <translation>मैसेज की बाढ़: एक ही सदस्य के %2 मिनट के अंदर %1 या उससे ज़्यादा मैसेज</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="102" />
+            <location filename="../rule_view.py" line="106" />
             <source>Shared in the group: %1</source>
             <translation>ग्रुप में शेयर किया गया: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="103" />
+            <location filename="../rule_view.py" line="107" />
             <source>Group notices: %1</source>
             <translation>ग्रुप सूचनाएँ: %1</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="122" />
+            <location filename="../rule_view.py" line="128" />
             <source>Messages written by the group's admins are not flagged.</source>
             <translation>ग्रुप के एडमिन के लिखे मैसेज चिह्नित नहीं किए जाते।</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="123" />
+            <location filename="../rule_view.py" line="129" />
             <source>Repeated hits by one member within %1 minutes make one inbox item.</source>
             <translation>एक ही सदस्य के %1 मिनट के अंदर बार-बार मैच होने पर सिर्फ़ एक इनबॉक्स आइटम बनता है।</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="128" />
+            <location filename="../rule_view.py" line="135" />
             <source>What finds it</source>
             <translation>इसे कैसे पहचाना जाता है</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="130" />
+            <location filename="../rule_view.py" line="137" />
             <source>Suggested responses</source>
             <translation>सुझाए गए जवाब</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="166" />
+            <location filename="../rule_view.py" line="174" />
             <source>Choose a pack to read its rules.</source>
             <translation>नियम पढ़ने के लिए कोई पैक चुनें।</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="169" />
+            <location filename="../rule_view.py" line="177" />
             <source>This version cannot be used:</source>
             <translation>यह वर्ज़न इस्तेमाल नहीं किया जा सकता:</translation>
         </message>
         <message>
-            <location filename="../rule_view.py" line="170" />
+            <location filename="../rule_view.py" line="178" />
             <source>Edit the pack or restore an earlier version.</source>
             <translation>पैक एडिट करें या पहले का कोई वर्ज़न रीस्टोर करें।</translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n message</source>
             <translation>
                 <numerusform>%n मैसेज</numerusform>
@@ -1090,7 +1095,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../chat_guidelines_panel.py" line="342" />
+            <location filename="../chat_guidelines_panel.py" line="343" />
             <source>%n messages</source>
             <translation>
                 <numerusform>%n मैसेज</numerusform>
@@ -1146,7 +1151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n term</source>
             <translation>
                 <numerusform>शब्द और फ़्रेज़: %n शब्द</numerusform>
@@ -1154,7 +1159,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="71" />
+            <location filename="../rule_view.py" line="75" />
             <source>Words and phrases: %n terms</source>
             <translation>
                 <numerusform>शब्द और फ़्रेज़: %n शब्द</numerusform>
@@ -1162,7 +1167,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hour</source>
             <translation>
                 <numerusform>सवाल और एडमिन के मेंशन, जिनका %n घंटे के अंदर किसी एडमिन ने जवाब नहीं दिया</numerusform>
@@ -1170,7 +1175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="94" />
+            <location filename="../rule_view.py" line="98" />
             <source>Questions and mentions of the admins with no admin reply within %n hours</source>
             <translation>
                 <numerusform>सवाल और एडमिन के मेंशन, जिनका %n घंटे के अंदर किसी एडमिन ने जवाब नहीं दिया</numerusform>
@@ -1178,7 +1183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rule</source>
             <translation>
                 <numerusform>%n नियम</numerusform>
@@ -1186,7 +1191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="148" />
+            <location filename="../rule_view.py" line="156" />
             <source>%n rules</source>
             <translation>
                 <numerusform>%n नियम</numerusform>
@@ -1194,7 +1199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n pattern) for: %1</source>
             <translation>
                 <numerusform>%1 के लिए टेक्स्ट पैटर्न (%n पैटर्न)</numerusform>
@@ -1202,7 +1207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../rule_view.py" line="79" />
+            <location filename="../rule_view.py" line="83" />
             <source>Text patterns (%n patterns) for: %1</source>
             <translation>
                 <numerusform>%1 के लिए टेक्स्ट पैटर्न (%n पैटर्न)</numerusform>
@@ -1479,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="220" />
+            <location filename="../inbox_item_view.py" line="226" />
             <source>Open in chat</source>
             <translation>चैट में खोलें</translation>
         </message>
@@ -1579,226 +1584,226 @@
             <translation>जान-बूझकर शेयर किया गया (जैसे कोई हेल्पलाइन नंबर)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="41" />
+            <location filename="../inbox_item_view.py" line="43" />
             <source>phone number</source>
             <translation>फ़ोन नंबर</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="42" />
+            <location filename="../inbox_item_view.py" line="44" />
             <source>e-mail address</source>
             <translation>ईमेल पता</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="45" />
             <source>street address</source>
             <translation>घर का पता</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="46" />
             <source>words</source>
             <translation>शब्द</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>warning words</source>
             <translation>चेतावनी वाले शब्द</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>text pattern</source>
             <translation>टेक्स्ट पैटर्न</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>links</source>
             <translation>लिंक</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>many messages at once</source>
             <translation>एक साथ बहुत सारे मैसेज</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>unanswered question</source>
             <translation>बिना जवाब का सवाल</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>kind of message</source>
             <translation>मैसेज का प्रकार</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>group notice</source>
             <translation>ग्रुप की सूचना</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>payment details</source>
             <translation>पेमेंट की जानकारी</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>signs of danger</source>
             <translation>ख़तरे के संकेत</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>grooming pattern</source>
             <translation>ग्रूमिंग पैटर्न</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>deleted message</source>
             <translation>डिलीट किया गया मैसेज</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="41" />
-            <location filename="../inbox_page.py" line="80" />
+            <location filename="../inbox_model.py" line="42" />
+            <location filename="../inbox_page.py" line="81" />
             <source>Urgent</source>
             <translation>अर्जेंट</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="42" />
-            <location filename="../inbox_page.py" line="81" />
+            <location filename="../inbox_model.py" line="43" />
+            <location filename="../inbox_page.py" line="82" />
             <source>High</source>
             <translation>ज़्यादा</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="43" />
-            <location filename="../inbox_page.py" line="82" />
+            <location filename="../inbox_model.py" line="44" />
+            <location filename="../inbox_page.py" line="83" />
             <source>Normal</source>
             <translation>सामान्य</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="44" />
-            <location filename="../inbox_page.py" line="83" />
+            <location filename="../inbox_model.py" line="45" />
+            <location filename="../inbox_page.py" line="84" />
             <source>Low</source>
             <translation>कम</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="45" />
-            <location filename="../inbox_page.py" line="72" />
+            <location filename="../inbox_model.py" line="46" />
+            <location filename="../inbox_page.py" line="73" />
             <source>New</source>
             <translation>नया</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="46" />
-            <location filename="../inbox_page.py" line="73" />
+            <location filename="../inbox_model.py" line="47" />
+            <location filename="../inbox_page.py" line="74" />
             <source>In review</source>
             <translation>जाँच में</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="47" />
-            <location filename="../inbox_page.py" line="76" />
+            <location filename="../inbox_model.py" line="48" />
+            <location filename="../inbox_page.py" line="77" />
             <source>Resolved</source>
             <translation>हल हुआ</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="48" />
-            <location filename="../inbox_page.py" line="77" />
+            <location filename="../inbox_model.py" line="49" />
+            <location filename="../inbox_page.py" line="78" />
             <source>Dismissed</source>
             <translation>खारिज</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="49" />
-            <location filename="../inbox_page.py" line="74" />
+            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_page.py" line="75" />
             <source>Escalated</source>
             <translation>आगे बढ़ाया गया</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="50" />
+            <location filename="../inbox_model.py" line="51" />
             <source>Urgent help</source>
             <translation>तुरंत मदद</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="51" />
+            <location filename="../inbox_model.py" line="52" />
             <source>Needs attention</source>
             <translation>ध्यान देना है</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="52" />
+            <location filename="../inbox_model.py" line="53" />
             <source>Needs reply</source>
             <translation>जवाब देना है</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Severity</source>
             <translation>गंभीरता</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="53" />
+            <location filename="../inbox_model.py" line="54" />
             <source>Group</source>
             <translation>ग्रुप</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Rule</source>
             <translation>नियम</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="54" />
+            <location filename="../inbox_model.py" line="55" />
             <source>Author</source>
             <translation>भेजने वाला</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Waiting</source>
             <translation>इंतज़ार</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="55" />
+            <location filename="../inbox_model.py" line="56" />
             <source>Hits</source>
             <translation>मैच</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="56" />
+            <location filename="../inbox_model.py" line="57" />
             <source>State</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="71" />
+            <location filename="../inbox_page.py" line="72" />
             <source>Open items</source>
             <translation>खुले आइटम</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="75" />
+            <location filename="../inbox_page.py" line="76" />
             <source>Snoozed</source>
             <translation>स्नूज़ किया गया</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="78" />
+            <location filename="../inbox_page.py" line="79" />
             <source>All states</source>
             <translation>सभी स्थितियाँ</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="79" />
+            <location filename="../inbox_page.py" line="80" />
             <source>Any severity</source>
             <translation>कोई भी गंभीरता</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="85" />
+            <location filename="../inbox_page.py" line="86" />
             <source>Any time</source>
             <translation>कभी भी</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="86" />
+            <location filename="../inbox_page.py" line="87" />
             <source>Today</source>
             <translation>आज</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="87" />
+            <location filename="../inbox_page.py" line="88" />
             <source>Last 7 days</source>
             <translation>पिछले 7 दिन</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="88" />
+            <location filename="../inbox_page.py" line="89" />
             <source>Last 30 days</source>
             <translation>पिछले 30 दिन</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="89" />
+            <location filename="../inbox_page.py" line="90" />
             <source>Custom range…</source>
             <translation>अपनी पसंद की अवधि…</translation>
         </message>
@@ -1828,17 +1833,17 @@
             <translation>ग्रुप</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="76" />
+            <location filename="../groups_overview.py" line="77" />
             <source>Most urgent first</source>
             <translation>सबसे ज़रूरी पहले</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="121" />
+            <location filename="../groups_overview.py" line="122" />
             <source>All groups</source>
             <translation>सभी ग्रुप</translation>
         </message>
         <message>
-            <location filename="../groups_overview.py" line="181" />
+            <location filename="../groups_overview.py" line="182" />
             <source>Nothing open</source>
             <translation>कुछ भी खुला नहीं</translation>
         </message>
@@ -1908,112 +1913,122 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Photo</source>
             <translation>फ़ोटो</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Video</source>
             <translation>वीडियो</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="73" />
+            <location filename="../inbox_item_view.py" line="75" />
             <source>Audio</source>
             <translation>ऑडियो</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="74" />
+            <location filename="../inbox_item_view.py" line="76" />
             <source>File</source>
             <translation>फ़ाइल</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="134" />
+            <location filename="../inbox_item_view.py" line="136" />
             <source>edited</source>
             <translation>एडिट किया गया</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="138" />
             <source>missing from a later export</source>
             <translation>बाद वाले एक्सपोर्ट में नहीं है</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="146" />
+            <location filename="../inbox_item_view.py" line="148" />
             <source>This message was deleted</source>
             <translation>यह मैसेज डिलीट कर दिया गया था</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="152" />
+            <location filename="../inbox_item_view.py" line="154" />
             <source>Media not included in the export</source>
             <translation>मीडिया एक्सपोर्ट में शामिल नहीं है</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="162" />
+            <location filename="../inbox_item_view.py" line="164" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1 को सिर्फ़ फ़ाइल के रूप में दिखाया गया है: ModDesk इस तरह की फ़ाइल नहीं खोलता।</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="169" />
+            <location filename="../inbox_item_view.py" line="171" />
             <source>%1 hidden</source>
             <translation>%1 को छिपाया गया है</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="170" />
+            <location filename="../inbox_item_view.py" line="172" />
             <source>Press Space to show the media of this item.</source>
             <translation>इस आइटम का मीडिया देखने के लिए Space दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="221" />
+            <location filename="../inbox_item_view.py" line="227" />
             <source>Open the chat at this message (Enter)</source>
             <translation>इस मैसेज पर चैट खोलें (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="242" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>मैसेज और उससे पहले की बातचीत देखने के लिए सूची में से कोई आइटम चुनें।</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="238" />
+            <location filename="../inbox_item_view.py" line="253" />
             <source>Previous flagged message of this item</source>
             <translation>इस आइटम का पिछला चिह्नित मैसेज</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="239" />
+            <location filename="../inbox_item_view.py" line="254" />
             <source>Next flagged message of this item</source>
             <translation>इस आइटम का अगला चिह्नित मैसेज</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="385" />
+            <location filename="../inbox_item_view.py" line="404" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>%2 गाइडलाइन का नियम %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="393" />
+            <location filename="../inbox_item_view.py" line="416" />
+            <source>Escalated to incident %1</source>
+            <translation>घटना %1 तक आगे बढ़ाया गया</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="418" />
+            <source>Open incident %1 on the Incidents page</source>
+            <translation>घटना %1 को घटनाएँ पेज पर खोलें</translation>
+        </message>
+        <message>
+            <location filename="../inbox_item_view.py" line="424" />
             <source>unknown author</source>
             <translation>अज्ञात भेजने वाला</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="395" />
+            <location filename="../inbox_item_view.py" line="426" />
             <source>found by %1</source>
             <translation>%1 से पहचाना गया</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="398" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>last handled by %1</source>
             <translation>आख़िरी बार %1 ने संभाला</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="400" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>reason: %1</source>
             <translation>वजह: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="405" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>Flagged message %1 of %2</source>
             <translation>चिह्नित मैसेज: %2 में से %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="94" />
+            <location filename="../inbox_model.py" line="95" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n मिनट</numerusform>
@@ -2021,7 +2036,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="96" />
+            <location filename="../inbox_model.py" line="97" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n घंटा</numerusform>
@@ -2029,7 +2044,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_model.py" line="97" />
+            <location filename="../inbox_model.py" line="98" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n दिन</numerusform>
@@ -2037,72 +2052,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="103" />
+            <location filename="../inbox_model.py" line="104" />
             <source>Snoozed to %1</source>
             <translation>%1 तक स्नूज़</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="214" />
+            <location filename="../inbox_model.py" line="215" />
             <source>First message: %1</source>
             <translation>पहला मैसेज: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_model.py" line="218" />
+            <location filename="../inbox_model.py" line="219" />
             <source>Last handled by %1</source>
             <translation>आख़िरी बार %1 ने संभाला</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="171" />
+            <location filename="../inbox_page.py" line="173" />
             <source>Open items in this bucket, for the groups shown</source>
             <translation>दिखाए गए ग्रुप के लिए, इस श्रेणी के खुले आइटम</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="175" />
+            <location filename="../inbox_page.py" line="177" />
             <source>Shortcuts  ?</source>
             <translation>शॉर्टकट  ?</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Resolve  R</source>
             <translation>हल करें  R</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="242" />
+            <location filename="../inbox_page.py" line="245" />
             <source>Dismiss…  D</source>
             <translation>खारिज करें…  D</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Incident…  E</source>
             <translation>घटना…  E</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Snooze…  S</source>
             <translation>स्नूज़ करें…  S</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="243" />
+            <location filename="../inbox_page.py" line="246" />
             <source>Undo  Z</source>
             <translation>वापस लें  Z</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="356" />
+            <location filename="../inbox_page.py" line="371" />
             <source>Nothing waits here. The groups are calm for now.</source>
             <translation>यहाँ कुछ भी बाकी नहीं है। अभी ग्रुप में सब शांत है।</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="358" />
+            <location filename="../inbox_page.py" line="373" />
             <source>No items match these filters.</source>
             <translation>इन फ़िल्टर से कोई आइटम मेल नहीं खाता।</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="385" />
+            <location filename="../inbox_page.py" line="400" />
             <source>All rules</source>
             <translation>सभी नियम</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="428" />
+            <location filename="../inbox_page.py" line="443" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n चुना गया</numerusform>
@@ -2110,12 +2125,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="510" />
+            <location filename="../inbox_page.py" line="525" />
             <source>Nothing to undo.</source>
             <translation>वापस लेने के लिए कुछ नहीं है।</translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="521" />
+            <location filename="../inbox_page.py" line="536" />
             <source>Undone. %n more to undo.</source>
             <translation>
                 <numerusform>वापस लिया गया। %n और काम वापस लिया जा सकता है।</numerusform>
@@ -2123,12 +2138,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="525" />
+            <location filename="../inbox_page.py" line="540" />
             <source>That item changed since; nothing was undone.</source>
             <translation>वह आइटम इस बीच बदल गया; कुछ भी वापस नहीं लिया गया।</translation>
         </message>
         <message>
-            <location filename="../inbox_page.py" line="532" />
+            <location filename="../inbox_page.py" line="547" />
             <source>This item has no media to show.</source>
             <translation>इस आइटम में दिखाने के लिए कोई मीडिया नहीं है।</translation>
         </message>
@@ -2175,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n चिह्नित मैसेज</numerusform>
@@ -2183,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="394" />
+            <location filename="../inbox_item_view.py" line="425" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n चिह्नित मैसेज</numerusform>
@@ -2191,7 +2206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n item changed. Press Z to undo.</source>
             <translation>
                 <numerusform>%n आइटम बदला गया। वापस लेने के लिए Z दबाएँ।</numerusform>
@@ -2199,7 +2214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="498" />
+            <location filename="../inbox_page.py" line="513" />
             <source>%n items changed. Press Z to undo, one item at a time.</source>
             <translation>
                 <numerusform>%n आइटम बदले गए। वापस लेने के लिए Z दबाएँ, एक बार में एक आइटम।</numerusform>
@@ -2207,7 +2222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n item could not change: another change came first.</source>
             <translation>
                 <numerusform>%n आइटम नहीं बदल सका: कोई दूसरा बदलाव पहले हो गया।</numerusform>
@@ -2215,7 +2230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_page.py" line="502" />
+            <location filename="../inbox_page.py" line="517" />
             <source>%n items could not change: other changes came first.</source>
             <translation>
                 <numerusform>%n आइटम नहीं बदल सके: दूसरे बदलाव पहले हो गए।</numerusform>
@@ -2399,37 +2414,37 @@
             <translation>कॉन्टैक्ट कार्ड</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="94" />
+            <location filename="../../desktop/reports/__init__.py" line="95" />
             <source>The printer or file could not be opened.</source>
             <translation>प्रिंटर या फ़ाइल खोली नहीं जा सकी।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="109" />
+            <location filename="../../desktop/reports/__init__.py" line="110" />
             <source>%1 incident summary</source>
             <translation>घटना %1 का सारांश</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="118" />
+            <location filename="../../desktop/reports/__init__.py" line="119" />
             <source>Could not write %1. Check that the folder exists and that you may write there.</source>
             <translation>%1 में नहीं लिखा जा सका। जाँचें कि फ़ोल्डर मौजूद है और आपको उसमें लिखने की अनुमति है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="126" />
+            <location filename="../../desktop/reports/__init__.py" line="127" />
             <source>%1 · Incident summary</source>
             <translation>%1 · घटना का सारांश</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="127" />
+            <location filename="../../desktop/reports/__init__.py" line="128" />
             <source>Confidential</source>
             <translation>गोपनीय</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="128" />
+            <location filename="../../desktop/reports/__init__.py" line="129" />
             <source>%1 · generated %2 by %3</source>
             <translation>%1 · %3 ने %2 को बनाया</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/__init__.py" line="130" />
+            <location filename="../../desktop/reports/__init__.py" line="131" />
             <source>Page {page} of {pages}</source>
             <translation>{pages} में से पेज {page}</translation>
         </message>
@@ -2832,119 +2847,125 @@
             <translation>कॉन्टैक्ट कार्ड</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="22" />
+            <location filename="../incident_list_model.py" line="108" />
+            <source>Follow-up</source>
+            <comment>incident list column heading: keep it short</comment>
+            <translation>फ़ॉलो-अप</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="23" />
             <source>Open</source>
             <translation>खुला</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="24" />
             <source>Monitoring</source>
             <translation>निगरानी में</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="25" />
             <source>Escalated</source>
             <translation>आगे बढ़ाया गया</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="26" />
             <source>Referred</source>
             <translation>रेफ़र किया गया</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="27" />
             <source>Closed</source>
             <translation>बंद</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="29" />
+            <location filename="../incident_text.py" line="30" />
             <source>Urgent</source>
             <translation>अर्जेंट</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="31" />
             <source>High</source>
             <translation>ज़्यादा</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="32" />
             <source>Normal</source>
             <translation>सामान्य</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="33" />
             <source>Low</source>
             <translation>कम</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="35" />
+            <location filename="../incident_text.py" line="36" />
             <source>Reporter</source>
             <translation>रिपोर्ट करने वाला</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="37" />
             <source>Subject</source>
             <translation>रिपोर्ट किया गया व्यक्ति</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="38" />
             <source>Witness</source>
             <translation>गवाह</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="39" />
             <source>Affected person</source>
             <translation>प्रभावित व्यक्ति</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="41" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="42" />
             <source>Title</source>
             <translation>शीर्षक</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="43" />
             <source>Category</source>
             <translation>श्रेणी</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_list_model.py" line="110" />
+            <location filename="../incident_text.py" line="44" />
             <source>Severity</source>
             <translation>गंभीरता</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="45" />
             <source>Tags</source>
             <translation>टैग</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="46" />
             <source>Follow-up date</source>
             <translation>फ़ॉलो-अप की तारीख</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="48" />
+            <location filename="../incident_text.py" line="49" />
             <source>new</source>
             <translation>नया</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="49" />
+            <location filename="../incident_text.py" line="50" />
             <source>in review</source>
             <translation>जाँच में</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="50" />
+            <location filename="../incident_text.py" line="51" />
             <source>resolved</source>
             <translation>हल हुआ</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="51" />
+            <location filename="../incident_text.py" line="52" />
             <source>dismissed</source>
             <translation>खारिज</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="52" />
+            <location filename="../incident_text.py" line="53" />
             <source>escalated</source>
             <translation>आगे बढ़ाया गया</translation>
         </message>
@@ -2974,19 +2995,14 @@
             <translation>सदस्य को उनकी संपर्क जानकारी दी गई</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Status</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>none</source>
             <translation>कोई नहीं</translation>
-        </message>
-        <message>
-            <location filename="../incident_list_model.py" line="97" />
-            <source>Follow-up</source>
-            <translation>फ़ॉलो-अप</translation>
         </message>
         <message>
             <location filename="../people_editor.py" line="44" />
@@ -2994,7 +3010,7 @@
             <translation>शामिल लोग</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="57" />
+            <location filename="../people_editor.py" line="58" />
             <source>Nobody is listed yet.</source>
             <translation>अभी किसी का नाम नहीं जोड़ा गया है।</translation>
         </message>
@@ -3014,57 +3030,57 @@
             <translation>नोट</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="122" />
+            <location filename="../incident_text.py" line="115" />
             <source>Incident opened: “%1”.</source>
             <translation>घटना खोली गई: “%1”।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="132" />
+            <location filename="../incident_text.py" line="125" />
             <source>%1 set to “%2”.</source>
             <translation>%1 को “%2” पर सेट किया गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="134" />
+            <location filename="../incident_text.py" line="127" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1 को खाली किया गया (पहले “%2” था)।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="135" />
+            <location filename="../incident_text.py" line="128" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1 को “%2” से बदलकर “%3” किया गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="139" />
+            <location filename="../incident_text.py" line="132" />
             <source>Status changed from %1 to %2.</source>
             <translation>स्थिति %1 से बदलकर %2 की गई।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="146" />
+            <location filename="../incident_text.py" line="139" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 अब %2 के रूप में दर्ज नहीं है।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="147" />
+            <location filename="../incident_text.py" line="140" />
             <source>%1 added as %2.</source>
             <translation>%1 को %2 के रूप में जोड़ा गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="151" />
+            <location filename="../incident_text.py" line="144" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>सबूत जोड़ा गया: “%1” चैट का एक मैसेज, एक्सपोर्ट की लाइन %2।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="156" />
+            <location filename="../incident_text.py" line="149" />
             <source>Note %1 written.</source>
             <translation>नोट %1 लिखा गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="171" />
+            <location filename="../incident_text.py" line="164" />
             <source>Referred to %1.</source>
             <translation>%1 को रेफ़र किया गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="188" />
+            <location filename="../incident_text.py" line="181" />
             <source>Inbox item %1: %2.</source>
             <translation>इनबॉक्स आइटम %1: %2।</translation>
         </message>
@@ -3129,148 +3145,157 @@
             <translation>इस दिन फ़ॉलो-अप करें</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="90" />
+            <location filename="../incident_fields.py" line="91" />
             <location filename="../new_incident_dialog.py" line="121" />
             <source>&amp;Title:</source>
             <translation>शीर्षक (&amp;T):</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="91" />
+            <location filename="../incident_fields.py" line="92" />
             <location filename="../new_incident_dialog.py" line="122" />
             <source>&amp;Category:</source>
             <translation>श्रेणी (&amp;C):</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="92" />
+            <location filename="../incident_fields.py" line="93" />
             <source>Severity, status:</source>
             <translation>गंभीरता, स्थिति:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="93" />
+            <location filename="../incident_fields.py" line="94" />
             <source>T&amp;ags:</source>
             <translation>टैग (&amp;A):</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="94" />
+            <location filename="../incident_fields.py" line="95" />
             <source>Follow-up:</source>
             <translation>फ़ॉलो-अप:</translation>
         </message>
         <message>
-            <location filename="../incident_fields.py" line="142" />
+            <location filename="../incident_fields.py" line="143" />
             <location filename="../new_incident_dialog.py" line="101" />
             <source>No category</source>
             <translation>कोई श्रेणी नहीं</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="97" />
+            <location filename="../incident_list_model.py" line="110" />
             <source>Number</source>
             <translation>नंबर</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="130" />
+            <location filename="../incident_list_model.py" line="151" />
             <source>Due: %1</source>
             <translation>तय तारीख: %1</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="135" />
+            <location filename="../incident_list_model.py" line="155" />
             <source>This incident's log was changed outside ModDesk. Open it to see what.</source>
             <translation>इस घटना का लॉग ModDesk के बाहर बदला गया है। क्या बदला, यह देखने के लिए इसे खोलें।</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="137" />
+            <location filename="../incident_list_model.py" line="158" />
             <source>The follow-up date has come: check on this incident today.</source>
             <translation>फ़ॉलो-अप की तारीख आ गई है: आज इस घटना पर ध्यान दें।</translation>
         </message>
         <message>
-            <location filename="../incident_list_model.py" line="139" />
+            <location filename="../incident_list_model.py" line="160" />
             <source>%1
 Category: %2</source>
             <translation>%1
 श्रेणी: %2</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="44" />
+            <location filename="../incident_message_actions.py" line="82" />
             <source>New incident from message…</source>
             <translation>मैसेज से नई घटना…</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="48" />
+            <location filename="../incident_message_actions.py" line="89" />
             <source>Add to incident…</source>
             <translation>घटना में जोड़ें…</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="97" />
+            <location filename="../incident_message_actions.py" line="98" />
+            <source>%n messages are selected; one incident takes at most %1 at a time. Select fewer (each is kept with ten messages of context).</source>
+            <translation>
+                <numerusform>%n मैसेज चुना गया है; एक घटना में एक बार में ज़्यादा से ज़्यादा %1 मैसेज जा सकते हैं। कम मैसेज चुनें (हर मैसेज दस मैसेज के संदर्भ के साथ रखा जाता है)।</numerusform>
+                <numerusform>%n मैसेज चुने गए हैं; एक घटना में एक बार में ज़्यादा से ज़्यादा %1 मैसेज जा सकते हैं। कम मैसेज चुनें (हर मैसेज दस मैसेज के संदर्भ के साथ रखा जाता है)।</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../incident_message_actions.py" line="69" />
-            <location filename="../incident_message_actions.py" line="147" />
+            <location filename="../incident_message_actions.py" line="113" />
+            <location filename="../incident_message_actions.py" line="192" />
             <source>Select a message first.</source>
             <translation>पहले कोई मैसेज चुनें।</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="87" />
+            <location filename="../incident_message_actions.py" line="132" />
             <source>Add to incident</source>
             <translation>घटना में जोड़ें</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="91" />
+            <location filename="../incident_message_actions.py" line="136" />
             <source>Type a number or words of the title</source>
             <translation>नंबर या शीर्षक के शब्द लिखें</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="98" />
+            <location filename="../incident_message_actions.py" line="143" />
             <source>Add as evidence</source>
             <translation>सबूत के रूप में जोड़ें</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="116" />
+            <location filename="../incident_message_actions.py" line="161" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../incident_message_actions.py" line="151" />
+            <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>अभी कोई घटना नहीं है। “मैसेज से नई घटना…” इस्तेमाल करें।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="160" />
+            <location filename="../incident_text.py" line="153" />
             <source>Note %1 edited: version %2 written, earlier versions kept.</source>
             <translation>नोट %1 एडिट किया गया: वर्ज़न %2 लिखा गया, पहले के वर्ज़न रखे गए।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="164" />
+            <location filename="../incident_text.py" line="157" />
             <source>Reply “%1” copied, in %2.</source>
             <translation>जवाब “%1” कॉपी किया गया, %2 में।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="170" />
+            <location filename="../incident_text.py" line="163" />
             <source>Referred to %1, %2.</source>
             <translation>%1 को रेफ़र किया गया, %2।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="178" />
+            <location filename="../incident_text.py" line="171" />
             <source>Inbox item %1 escalated to incident %2.</source>
             <translation>इनबॉक्स आइटम %1 को घटना %2 में आगे बढ़ाया गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="180" />
+            <location filename="../incident_text.py" line="173" />
             <source>Inbox item %1 moved from %2 to %3.</source>
             <translation>इनबॉक्स आइटम %1 की स्थिति %2 से बदलकर %3 हुई।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="182" />
+            <location filename="../incident_text.py" line="175" />
             <source>Inbox item %1: severity changed.</source>
             <translation>इनबॉक्स आइटम %1: गंभीरता बदली गई।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="184" />
+            <location filename="../incident_text.py" line="177" />
             <source>Inbox item %1 snoozed.</source>
             <translation>इनबॉक्स आइटम %1 स्नूज़ किया गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="186" />
+            <location filename="../incident_text.py" line="179" />
             <source>Inbox item %1: an action was undone.</source>
             <translation>इनबॉक्स आइटम %1: एक काम वापस लिया गया।</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="189" />
+            <location filename="../incident_text.py" line="182" />
             <source>Reason: %1.</source>
             <translation>कारण: %1।</translation>
         </message>
@@ -3295,128 +3320,128 @@ Category: %2</source>
             <translation>बाईं ओर से कोई घटना चुनें, या नई घटना खोलने के लिए Ctrl+Shift+N दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="209" />
+            <location filename="../incident_view.py" line="210" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="211" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>%2 ने %1 को खोली · आख़िरी बदलाव %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="221" />
+            <location filename="../incident_view.py" line="222" />
             <source>Notes (%1)</source>
             <translation>नोट (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="223" />
             <source>Evidence (%1)</source>
             <translation>सबूत (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="224" />
             <source>Timeline (%1)</source>
             <translation>टाइमलाइन (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="225" />
             <source>People (%1)</source>
             <translation>लोग (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="329" />
+            <location filename="../incident_view.py" line="330" />
             <source>The log does not match its seal.</source>
             <translation>लॉग अपनी सील से मेल नहीं खाता।</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="331" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>यह लॉग ModDesk के बाहर बदला गया है: %1 कुछ भी ठीक नहीं किया गया; नीचे लॉग वैसा ही दिखाया गया है जैसा वह अभी है। इस वॉल्ट को जैसा है वैसा ही रहने दें और इसकी तुलना किसी बैकअप या प्रिंट किए गए सारांश से करें।</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="135" />
+            <location filename="../incidents_page.py" line="145" />
             <source>New incident…  Ctrl+Shift+N</source>
             <translation>नई घटना…  Ctrl+Shift+N</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="137" />
+            <location filename="../incidents_page.py" line="147" />
             <source>Follow-ups due</source>
             <translation>बाकी फ़ॉलो-अप</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="140" />
+            <location filename="../incidents_page.py" line="150" />
             <source>Only incidents whose follow-up date is today or past</source>
             <translation>सिर्फ़ वे घटनाएँ जिनकी फ़ॉलो-अप तारीख आज है या निकल चुकी है</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="151" />
+            <location filename="../incidents_page.py" line="161" />
             <source>Search titles and notes  /</source>
             <translation>शीर्षक और नोट में खोजें  /</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="155" />
+            <location filename="../incidents_page.py" line="166" />
             <source>Not closed</source>
             <translation>बंद नहीं</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="158" />
+            <location filename="../incidents_page.py" line="169" />
             <source>All statuses</source>
             <translation>सभी स्थितियाँ</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="161" />
+            <location filename="../incidents_page.py" line="172" />
             <source>Any severity</source>
             <translation>कोई भी गंभीरता</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="193" />
+            <location filename="../incidents_page.py" line="205" />
             <source>Incidents</source>
             <translation>घटनाएँ</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Write a note</source>
             <translation>नोट लिखें</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="204" />
+            <location filename="../incidents_page.py" line="216" />
             <source>Reply with template…</source>
             <translation>टेम्पलेट से जवाब दें…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Record referral…</source>
             <translation>रेफ़रल दर्ज करें…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="205" />
+            <location filename="../incidents_page.py" line="217" />
             <source>Print summary…</source>
             <translation>सारांश प्रिंट करें…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>New incident…</source>
             <translation>नई घटना…</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="206" />
+            <location filename="../incidents_page.py" line="218" />
             <source>Search incidents</source>
             <translation>घटनाएँ खोजें</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="298" />
+            <location filename="../incidents_page.py" line="321" />
             <source>No incidents match these filters.</source>
             <translation>इन फ़िल्टर से कोई घटना मेल नहीं खाती।</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="299" />
+            <location filename="../incidents_page.py" line="322" />
             <source>No incidents yet. Press E on an item in the Inbox, right-click a message in a chat, or press Ctrl+Shift+N here.</source>
             <translation>अभी कोई घटना नहीं है। इनबॉक्स में किसी आइटम पर E दबाएँ, किसी चैट में किसी मैसेज पर राइट-क्लिक करें, या यहाँ Ctrl+Shift+N दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../incidents_page.py" line="307" />
+            <location filename="../incidents_page.py" line="330" />
             <source>Any category</source>
             <translation>कोई भी श्रेणी</translation>
         </message>
@@ -3452,7 +3477,7 @@ Category: %2</source>
         </message>
         <message>
             <location filename="../new_incident_dialog.py" line="238" />
-            <location filename="../people_editor.py" line="83" />
+            <location filename="../people_editor.py" line="84" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -3537,12 +3562,12 @@ Category: %2</source>
             <translation>चैट में जैसा नाम है</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="55" />
+            <location filename="../people_editor.py" line="56" />
             <source>Add person</source>
             <translation>व्यक्ति जोड़ें</translation>
         </message>
         <message>
-            <location filename="../people_editor.py" line="56" />
+            <location filename="../people_editor.py" line="57" />
             <source>Remove</source>
             <translation>हटाएँ</translation>
         </message>
@@ -3610,7 +3635,39 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n message…</source>
+            <translation>
+                <numerusform>%n मैसेज से नई घटना…</numerusform>
+                <numerusform>%n मैसेज से नई घटना…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="83" />
+            <source>New incident from %n messages…</source>
+            <translation>
+                <numerusform>%n मैसेज से नई घटना…</numerusform>
+                <numerusform>%n मैसेज से नई घटना…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n message to incident…</source>
+            <translation>
+                <numerusform>%n मैसेज घटना में जोड़ें…</numerusform>
+                <numerusform>%n मैसेज घटना में जोड़ें…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="90" />
+            <source>Add %n messages to incident…</source>
+            <translation>
+                <numerusform>%n मैसेज घटना में जोड़ें…</numerusform>
+                <numerusform>%n मैसेज घटना में जोड़ें…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n message as evidence in which incident?</source>
             <translation>
                 <numerusform>%n मैसेज को किस घटना में सबूत के रूप में रखें?</numerusform>
@@ -3618,7 +3675,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="94" />
+            <location filename="../incident_message_actions.py" line="139" />
             <source>Keep %n messages as evidence in which incident?</source>
             <translation>
                 <numerusform>%n मैसेज को किस घटना में सबूत के रूप में रखें?</numerusform>
@@ -3626,7 +3683,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n message kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n मैसेज %1 में सबूत के रूप में रखा गया।</numerusform>
@@ -3634,7 +3691,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_message_actions.py" line="175" />
+            <location filename="../incident_message_actions.py" line="222" />
             <source>%n messages kept as evidence in %1.</source>
             <translation>
                 <numerusform>%n मैसेज %1 में सबूत के रूप में रखे गए।</numerusform>
@@ -3642,7 +3699,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n एंट्री जाँची गई।)</numerusform>
@@ -3650,7 +3707,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="333" />
+            <location filename="../incident_view.py" line="334" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n एंट्री जाँची गईं।)</numerusform>
@@ -3658,7 +3715,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incident</source>
             <translation>
                 <numerusform>%n घटना</numerusform>
@@ -3666,7 +3723,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incidents_page.py" line="390" />
+            <location filename="../incidents_page.py" line="426" />
             <source>%n incidents</source>
             <translation>
                 <numerusform>%n घटनाएँ</numerusform>
@@ -3754,6 +3811,11 @@ Category: %2</source>
             </translation>
         </message>
         <message>
+            <location filename="../incident_list_model.py" line="97" />
+            <source>Follow-up</source>
+            <translation type="vanished">फ़ॉलो-अप</translation>
+        </message>
+        <message>
             <location filename="../incident_text.py" line="170" />
             <source>Referred to %1 (%2).</source>
             <translation type="vanished">%1 को रेफ़र किया गया (%2)।</translation>
@@ -3772,12 +3834,12 @@ Category: %2</source>
             <translation>तारीख पर जाएँ</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="34" />
+            <location filename="../jump_to_date_dialog.py" line="35" />
             <source>Go</source>
             <translation>जाएँ</translation>
         </message>
         <message>
-            <location filename="../jump_to_date_dialog.py" line="38" />
+            <location filename="../jump_to_date_dialog.py" line="39" />
             <source>Shows the first message on or after the day you pick.</source>
             <translation>आपके चुने गए दिन का या उसके बाद का पहला मैसेज दिखाता है।</translation>
         </message>
@@ -3925,57 +3987,57 @@ Category: %2</source>
             <translation>ModDesk के बारे में (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="245" />
             <source>Search messages</source>
             <translation>मैसेज खोजें</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="254" />
             <source>Go to page %1</source>
             <translation>पेज %1 पर जाएँ</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="288" />
+            <location filename="../main_window.py" line="294" />
             <source>Locked</source>
             <translation>लॉक है</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="300" />
+            <location filename="../main_window.py" line="306" />
             <source>Unlocked</source>
             <translation>अनलॉक है</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="307" />
+            <location filename="../main_window.py" line="313" />
             <source>Moderator: %1</source>
             <translation>मॉडरेटर: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="346" />
+            <location filename="../main_window.py" line="352" />
             <source>Making a backup…</source>
             <translation>बैकअप बनाया जा रहा है…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="353" />
+            <location filename="../main_window.py" line="359" />
             <source>Back up vault</source>
             <translation>वॉल्ट का बैकअप लें</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="360" />
             <source>ModDesk backups (*.mdbackup)</source>
             <translation>ModDesk बैकअप (*.mdbackup)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="359" />
+            <location filename="../main_window.py" line="365" />
             <source>Backup saved and verified: %1 (%2).</source>
             <translation>बैकअप सेव हो गया और जाँच लिया गया: %1 (%2)।</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="383" />
             <source>About ModDesk</source>
             <translation>ModDesk के बारे में</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="389" />
             <source>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;An offline, encrypted desk for volunteer moderators of WhatsApp groups.&lt;/p&gt;&lt;p&gt;Everything stays in an encrypted vault on this computer. ModDesk never connects to the internet.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;ModDesk %1&lt;/h3&gt;&lt;p&gt;WhatsApp ग्रुप के वॉलंटियर मॉडरेटरों के लिए एक ऑफ़लाइन, एन्क्रिप्टेड डेस्क।&lt;/p&gt;&lt;p&gt;सब कुछ इसी कंप्यूटर पर एक एन्क्रिप्टेड वॉल्ट में रहता है। ModDesk कभी इंटरनेट से कनेक्ट नहीं होता।&lt;/p&gt;&lt;p&gt;GNU GPL, वर्ज़न 3 या उसके बाद के किसी वर्ज़न के तहत लाइसेंस किया गया।&lt;/p&gt;</translation>
         </message>
@@ -3993,12 +4055,12 @@ Category: %2</source>
             <translation>नाम से चैट फ़िल्टर करें</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="54" />
+            <location filename="../merge_chats_dialog.py" line="56" />
             <source>Merge</source>
             <translation>मिलाएँ</translation>
         </message>
         <message>
-            <location filename="../merge_chats_dialog.py" line="62" />
+            <location filename="../merge_chats_dialog.py" line="64" />
             <source>Show the messages of “%1” together with the chat you choose below. “%1” leaves the chat list; its later exports still arrive and show in the chosen chat. You can undo this from that chat's menu.</source>
             <translation>“%1” के मैसेज नीचे चुनी गई चैट के साथ दिखाएँ। “%1” चैट की सूची से हट जाएगी; उसके आगे के एक्सपोर्ट फिर भी आएँगे और चुनी गई चैट में दिखेंगे। आप उस चैट के मेन्यू से इसे वापस ले सकते हैं।</translation>
         </message>
@@ -4017,7 +4079,7 @@ Category: %2</source>
         </message>
         <message>
             <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="442" />
+            <location filename="../message_delegate.py" line="472" />
             <source>Contact card</source>
             <translation>कॉन्टैक्ट कार्ड</translation>
         </message>
@@ -4037,72 +4099,72 @@ Category: %2</source>
             <translation>ऑडियो</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="235" />
+            <location filename="../message_delegate.py" line="249" />
             <source>This message was deleted</source>
             <translation>यह मैसेज डिलीट कर दिया गया था</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="381" />
+            <location filename="../message_delegate.py" line="411" />
             <source>edited</source>
             <translation>एडिट किया गया</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="429" />
+            <location filename="../message_delegate.py" line="459" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>पिछले एक्सपोर्ट के बाद हटाया गया — सबूत के रूप में रखा गया</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="437" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Sticker</source>
             <translation>स्टिकर</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Document</source>
             <translation>डॉक्यूमेंट</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="443" />
+            <location filename="../message_delegate.py" line="473" />
             <source>Media</source>
             <translation>मीडिया</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="449" />
+            <location filename="../message_delegate.py" line="479" />
             <source>%1 not included in the export</source>
             <translation>%1 एक्सपोर्ट में शामिल नहीं है</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="452" />
+            <location filename="../message_delegate.py" line="482" />
             <source>%1 hidden — click to show</source>
             <translation>%1 को छिपाया गया है — देखने के लिए क्लिक करें</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening sticker…</source>
             <translation>स्टिकर खोला जा रहा है…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="458" />
+            <location filename="../message_delegate.py" line="488" />
             <source>Opening photo…</source>
             <translation>फ़ोटो खोली जा रही है…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="460" />
+            <location filename="../message_delegate.py" line="490" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>यह स्टिकर नहीं दिखाया जा सका (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="461" />
+            <location filename="../message_delegate.py" line="491" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>यह फ़ोटो नहीं दिखाई जा सकी (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="463" />
+            <location filename="../message_delegate.py" line="493" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 — छिपाने के लिए क्लिक करें</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="512" />
+            <location filename="../message_delegate.py" line="542" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
@@ -4402,7 +4464,7 @@ PDF एन्क्रिप्टेड नहीं है: जिसके �
     <context>
         <name>Search</name>
         <message>
-            <location filename="../search_page.py" line="315" />
+            <location filename="../search_page.py" line="324" />
             <source>1 message</source>
             <translation>1 मैसेज</translation>
         </message>
@@ -4422,72 +4484,82 @@ PDF एन्क्रिप्टेड नहीं है: जिसके �
             <translation>बाद वाले एक्सपोर्ट में नहीं है</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="104" />
+            <location filename="../search_page.py" line="105" />
             <source>Search messages: words, "an exact phrase", or the start of a word*</source>
             <translation>मैसेज खोजें: शब्द, "हूबहू वाक्य", या शब्द की शुरुआत*</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="113" />
+            <location filename="../search_page.py" line="114" />
             <source>Load more</source>
             <translation>और दिखाएँ</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="131" />
+            <location filename="../search_page.py" line="132" />
             <source>All chats</source>
             <translation>सभी चैट</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="134" />
+            <location filename="../search_page.py" line="135" />
             <source>Anyone</source>
             <translation>कोई भी</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="141" />
+            <location filename="../search_page.py" line="142" />
             <source>Between</source>
             <translation>तारीख</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="146" />
+            <location filename="../search_page.py" line="144" />
+            <source>Start date</source>
+            <translation>शुरू की तारीख</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="145" />
+            <source>End date</source>
+            <translation>आख़िरी तारीख</translation>
+        </message>
+        <message>
+            <location filename="../search_page.py" line="149" />
             <source>Chat:</source>
             <translation>चैट:</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="149" />
+            <location filename="../search_page.py" line="152" />
             <source>Author:</source>
             <translation>भेजने वाला:</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="154" />
+            <location filename="../search_page.py" line="157" />
             <source>and</source>
             <translation>से</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="290" />
+            <location filename="../search_page.py" line="299" />
             <source>Type to search all chats</source>
             <translation>सभी चैट में खोजने के लिए टाइप करें</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="302" />
+            <location filename="../search_page.py" line="311" />
             <source>No messages by this author with these filters</source>
             <translation>इन फ़िल्टर के साथ इस व्यक्ति का कोई मैसेज नहीं</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="303" />
+            <location filename="../search_page.py" line="312" />
             <source>No messages match “%1” with these filters</source>
             <translation>इन फ़िल्टर के साथ “%1” से मेल खाता कोई मैसेज नहीं</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="304" />
+            <location filename="../search_page.py" line="313" />
             <source>No messages match “%1”</source>
             <translation>“%1” से मेल खाता कोई मैसेज नहीं</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="313" />
+            <location filename="../search_page.py" line="322" />
             <source>%1 messages shown, newest first. There are more.</source>
             <translation>%1 मैसेज दिखाए गए हैं, सबसे नए पहले। और भी हैं।</translation>
         </message>
         <message>
-            <location filename="../search_page.py" line="316" />
+            <location filename="../search_page.py" line="325" />
             <source>%1 messages, newest first</source>
             <translation>%1 मैसेज, सबसे नए पहले</translation>
         </message>
@@ -4601,118 +4673,123 @@ PDF एन्क्रिप्टेड नहीं है: जिसके �
             <translation>सेवा</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="87" />
-            <location filename="../template_dialog.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="85" />
+            <source>Group description</source>
+            <translation>ग्रुप का विवरण</translation>
+        </message>
+        <message>
+            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../template_dialog.py" line="217" />
             <source>&amp;Copy</source>
             <translation>कॉपी करें (&amp;C)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="88" />
+            <location filename="../guidelines_text_panel.py" line="90" />
             <source>Print pre&amp;view…</source>
             <translation>प्रिंट प्रीव्यू (&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="89" />
+            <location filename="../guidelines_text_panel.py" line="91" />
             <source>Save as &amp;PDF…</source>
             <translation>PDF के रूप में सेव करें (&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="91" />
+            <location filename="../guidelines_text_panel.py" line="93" />
             <source>Rules from:</source>
             <translation>नियम यहाँ से:</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="93" />
+            <location filename="../guidelines_text_panel.py" line="95" />
             <source>Edit the text as you like, then paste it into the group's description in WhatsApp, or print it.</source>
             <translation>टेक्स्ट को अपने हिसाब से एडिट करें, फिर उसे WhatsApp में ग्रुप के विवरण में पेस्ट करें, या प्रिंट करें।</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Group: %1</source>
             <translation>ग्रुप: %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="126" />
+            <location filename="../guidelines_text_panel.py" line="128" />
             <source>Pack: %1</source>
             <translation>पैक: %1</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="152" />
+            <location filename="../guidelines_text_panel.py" line="154" />
             <source>Rules of %1</source>
             <translation>%1 के नियम</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="153" />
+            <location filename="../guidelines_text_panel.py" line="155" />
             <source>Our group rules</source>
             <translation>हमारे ग्रुप के नियम</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="154" />
+            <location filename="../guidelines_text_panel.py" line="156" />
             <source>This group is here so we can support each other. To keep it kind and safe for everyone, please:</source>
             <translation>यह ग्रुप इसलिए है ताकि हम एक-दूसरे का साथ दे सकें। इसे सबके लिए अच्छा और सुरक्षित बनाए रखने के लिए, कृपया:</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="157" />
+            <location filename="../guidelines_text_panel.py" line="159" />
             <source>If you or someone else is in danger, call the emergency number first. Questions about the rules? Write to an admin.</source>
             <translation>अगर आप या कोई और खतरे में है, तो सबसे पहले इमरजेंसी नंबर पर कॉल करें। नियमों के बारे में कोई सवाल है? किसी एडमिन को लिखें।</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="168" />
+            <location filename="../guidelines_text_panel.py" line="170" />
             <source>%1 of %2 characters</source>
             <translation>%2 में से %1 अक्षर</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="171" />
+            <location filename="../guidelines_text_panel.py" line="173" />
             <source>(too long for WhatsApp: remove %1)</source>
             <translation>(WhatsApp के लिए बहुत लंबा: %1 हटाएँ)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="182" />
+            <location filename="../guidelines_text_panel.py" line="184" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds.</source>
             <translation>कॉपी हो गया। ModDesk 60 सेकंड में क्लिपबोर्ड खाली कर देगा।</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="204" />
+            <location filename="../guidelines_text_panel.py" line="206" />
             <source>Save the group rules as PDF</source>
             <translation>ग्रुप के नियम PDF के रूप में सेव करें</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="205" />
+            <location filename="../guidelines_text_panel.py" line="207" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF फ़ाइलें (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="210" />
+            <location filename="../guidelines_text_panel.py" line="212" />
             <source>Saved %1.</source>
             <translation>%1 सेव हो गई।</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="214" />
+            <location filename="../guidelines_text_panel.py" line="216" />
             <source>Save as PDF</source>
             <translation>PDF के रूप में सेव करें</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="215" />
+            <location filename="../guidelines_text_panel.py" line="217" />
             <source>The PDF is not encrypted: anyone who gets the file can read it. Save it only where you mean to keep it.</source>
             <translation>PDF एन्क्रिप्टेड नहीं है: जिसके पास भी फ़ाइल पहुँचेगी, वह उसे पढ़ सकता है। इसे सिर्फ़ वहीं सेव करें जहाँ आप इसे सच में रखना चाहते हैं।</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="219" />
+            <location filename="../guidelines_text_panel.py" line="221" />
             <source>Save PDF</source>
             <translation>PDF सेव करें</translation>
         </message>
         <message>
-            <location filename="../guidelines_text_panel.py" line="232" />
+            <location filename="../guidelines_text_panel.py" line="234" />
             <source>Group rules</source>
             <translation>ग्रुप के नियम</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="377" />
+            <location filename="../template_dialog.py" line="379" />
             <source>Moderator</source>
             <translation>मॉडरेटर</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="83" />
+            <location filename="../templates_panel.py" line="86" />
             <source>&amp;Save</source>
             <translation>सेव करें (&amp;S)</translation>
         </message>
@@ -4806,98 +4883,109 @@ Add the services you have checked yourself: call them or look at their own websi
             <translation>भाषा (&amp;L):</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="208" />
+            <location filename="../template_dialog.py" line="210" />
             <source>Pick a checked service or type one</source>
             <translation>कोई जाँची हुई सेवा चुनें या खुद लिखें</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="218" />
+            <location filename="../template_dialog.py" line="220" />
             <source>Close</source>
             <translation>बंद करें</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="225" />
+            <location filename="../template_dialog.py" line="227" />
             <source>What will be copied:</source>
             <translation>यह कॉपी होगा:</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="240" />
-            <location filename="../template_dialog.py" line="326" />
+            <location filename="../template_dialog.py" line="242" />
+            <location filename="../template_dialog.py" line="328" />
             <source>Suggested: %1</source>
             <translation>सुझाव: %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="353" />
+            <location filename="../template_dialog.py" line="355" />
             <source>Ready to copy.</source>
             <translation>कॉपी के लिए तैयार।</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="357" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>यह जवाब कॉपी करने के लिए %1 भरें।</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="366" />
+            <location filename="../template_dialog.py" line="368" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>कॉपी हो गया। ModDesk 60 सेकंड में और वॉल्ट लॉक होने पर क्लिपबोर्ड खाली कर देगा।</translation>
         </message>
         <message>
             <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="325" />
+            <source>Replies</source>
+            <translation>जवाब</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="66" />
             <source>Reply</source>
             <translation>जवाब</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="65" />
+            <location filename="../templates_panel.py" line="66" />
             <source>Changes</source>
             <translation>बदलाव</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="72" />
+            <location filename="../templates_panel.py" line="73" />
             <source>&amp;Add a reply</source>
             <translation>जवाब जोड़ें (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="84" />
+            <location filename="../templates_panel.py" line="81" />
+            <source>Reply text</source>
+            <translation>जवाब का टेक्स्ट</translation>
+        </message>
+        <message>
+            <location filename="../templates_panel.py" line="87" />
             <source>&amp;Reset to shipped text</source>
             <translation>मूल टेक्स्ट पर वापस जाएँ (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="85" />
+            <location filename="../templates_panel.py" line="88" />
             <source>&amp;Delete</source>
             <translation>डिलीट करें (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="101" />
+            <location filename="../templates_panel.py" line="104" />
             <source>Title:</source>
             <translation>शीर्षक:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="102" />
+            <location filename="../templates_panel.py" line="105" />
             <source>Language:</source>
             <translation>भाषा:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="106" />
+            <location filename="../templates_panel.py" line="109" />
             <source>Insert:</source>
             <translation>जोड़ें:</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="186" />
+            <location filename="../templates_panel.py" line="189" />
             <source>Changed</source>
             <translation>बदला गया</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Edited</source>
             <translation>एडिट किया गया</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="190" />
+            <location filename="../templates_panel.py" line="193" />
             <source>Added</source>
             <translation>जोड़ा गया</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="234" />
+            <location filename="../templates_panel.py" line="237" />
             <source>Hello {member}, 
 
 {moderator}</source>
@@ -4906,39 +4994,34 @@ Add the services you have checked yourself: call them or look at their own websi
 {moderator}</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="255" />
+            <location filename="../templates_panel.py" line="258" />
             <source>Give the reply a title.</source>
             <translation>जवाब को एक शीर्षक दें।</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="257" />
+            <location filename="../templates_panel.py" line="260" />
             <source>Write the text of the reply.</source>
             <translation>जवाब का टेक्स्ट लिखें।</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="275" />
+            <location filename="../templates_panel.py" line="278" />
             <source>No placeholders: the text is copied as it is.</source>
             <translation>कोई प्लेसहोल्डर नहीं: टेक्स्ट जैसा है, वैसा ही कॉपी होगा।</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="276" />
+            <location filename="../templates_panel.py" line="279" />
             <source>Filled in when used: %1</source>
             <translation>इस्तेमाल करते समय भरा जाएगा: %1</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="305" />
+            <location filename="../templates_panel.py" line="308" />
             <source>Bring back the text that came with ModDesk? Your version of this reply will be removed.</source>
             <translation>ModDesk के साथ आया मूल टेक्स्ट वापस लाएँ? इस जवाब का आपका वर्ज़न हटा दिया जाएगा।</translation>
         </message>
         <message>
-            <location filename="../templates_panel.py" line="314" />
+            <location filename="../templates_panel.py" line="317" />
             <source>Delete this reply?</source>
             <translation>यह जवाब डिलीट करें?</translation>
-        </message>
-        <message>
-            <location filename="../templates_panel.py" line="322" />
-            <source>Replies</source>
-            <translation>जवाब</translation>
         </message>
     </context>
     <context>
@@ -5059,42 +5142,42 @@ Add the services you have checked yourself: call them or look at their own websi
             <translation>जब तक वॉल्ट अनलॉक है, ModDesk इन फ़ोल्डरों में सीधे सेव किए गए नए चैट एक्सपोर्ट (.txt, .zip या .json फ़ाइलें) इम्पोर्ट करता है, हर एक को सिर्फ़ एक बार।</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Folder</source>
             <translation>फ़ोल्डर</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="85" />
+            <location filename="../watched_folders_dialog.py" line="86" />
             <source>Exports imported</source>
             <translation>इम्पोर्ट हुए एक्सपोर्ट</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="86" />
+            <location filename="../watched_folders_dialog.py" line="87" />
             <source>State</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="112" />
+            <location filename="../watched_folders_dialog.py" line="113" />
             <source>Moving stores each file's bytes inside the encrypted vault and then deletes the file, only after the import was saved. Deleting does not reliably erase it: SSDs, backups and sync services (Dropbox, OneDrive, iCloud, Google Drive) can keep copies and older versions, and WhatsApp keeps the chat on the phone. Remove those copies there as well.</source>
             <translation>ले जाने पर हर फ़ाइल का पूरा डेटा एन्क्रिप्टेड वॉल्ट के अंदर रख दिया जाता है और फिर फ़ाइल डिलीट की जाती है, वह भी सिर्फ़ इम्पोर्ट सेव होने के बाद। डिलीट करने से फ़ाइल पूरी तरह मिट जाए, यह पक्का नहीं है: SSD, बैकअप और सिंक सेवाएँ (Dropbox, OneDrive, iCloud, Google Drive) कॉपी और पुराने वर्ज़न रख सकती हैं, और WhatsApp चैट को फ़ोन पर रखता है। वहाँ से भी वे कॉपी हटाएँ।</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Not found</source>
             <translation>नहीं मिला</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="131" />
+            <location filename="../watched_folders_dialog.py" line="132" />
             <source>Watching</source>
             <translation>निगरानी जारी</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="138" />
+            <location filename="../watched_folders_dialog.py" line="139" />
             <source>No folders yet.</source>
             <translation>अभी कोई फ़ोल्डर नहीं।</translation>
         </message>
         <message>
-            <location filename="../watched_folders_dialog.py" line="161" />
+            <location filename="../watched_folders_dialog.py" line="162" />
             <source>Choose a folder to watch</source>
             <translation>निगरानी के लिए फ़ोल्डर चुनें</translation>
         </message>
