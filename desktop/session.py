@@ -50,6 +50,16 @@ log = logging.getLogger("moddesk.session")
 ParamsSource = KdfParams | Callable[[], KdfParams] | None
 
 
+def _route_error(exc: object, on_error: Callback | None) -> None:
+    """A known error to `on_error` (or the message bridge); anything else is a bug."""
+    if not isinstance(exc, KnownError):
+        raise_in_gui(exc)
+    elif on_error is not None:
+        on_error(exc)
+    else:
+        message_bridge.report_known_error(exc)
+
+
 def zero(buf: bytearray) -> None:
     """Overwrite a secret buffer in place."""
     buf[:] = bytes(len(buf))
@@ -227,12 +237,7 @@ class Session(QObject):
             # the reader reconnects under the new key, so ask again once.
             self.read(job, on_done, on_error)
             return
-        if not isinstance(exc, KnownError):
-            raise_in_gui(exc)
-        elif on_error is not None:
-            on_error(exc)
-        else:
-            message_bridge.report_known_error(exc)
+        _route_error(exc, on_error)
 
     def submit(self, job: Callable[[sqlite_utils.Database], Any],
                on_done: Callback | None = None,
@@ -261,12 +266,7 @@ class Session(QObject):
 
     def _on_job_failed(self, exc: object, on_error: Callback | None) -> None:
         self._set_jobs(self._jobs - 1)
-        if not isinstance(exc, KnownError):
-            raise_in_gui(exc)
-        elif on_error is not None:
-            on_error(exc)
-        else:
-            message_bridge.report_known_error(exc)
+        _route_error(exc, on_error)
 
     def _set_jobs(self, count: int) -> None:
         was_busy, self._jobs = self._jobs > 0, max(count, 0)

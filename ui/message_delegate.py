@@ -16,7 +16,6 @@ since they hold message text.
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 import zlib
 from collections import OrderedDict
 
@@ -47,6 +46,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from moddesk.ingest.mime_types import guess_mime
+from moddesk.reports.scripts import is_rtl
 from moddesk.storage.chat_queries import MessageView
 from moddesk.ui.chat_view_model import (
     DayStartRole,
@@ -75,14 +75,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def is_rtl(text: str) -> bool:
-    """True when the first strong character of `text` is right-to-left."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
     return False
 
 
