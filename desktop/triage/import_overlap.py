@@ -208,7 +208,7 @@ class OverlappedTriage:
                 return False
             if hits:
                 with self._db.atomic():
-                    feed.filed_items += file_hits(self._db, hits)
+                    feed.filed_items += file_hits(self._db, overlap_worker.hits_from_rows(hits))
                 feed.filed_hits += len(hits)
                 if not block:
                     self.stats.filed_ahead += len(hits)

@@ -4,8 +4,8 @@
 120,000 hits spends ~7 s there (SQLCipher, ~17 µs a statement). This does
 the same in bulk: look the items up by group key, insert the new ones in
 order of their first hit (so they get the ids one-by-one filing gives
-them), insert the hits that are not there yet and update each item's
-count and first/last message once. The rows come out identical to
+them) with their final count and first/last message, insert the hits
+that are not there yet and update each older item once. The rows come out identical to
 `record_hits` (tests/triage/test_inbox_filing.py compares them), only
 the bookkeeping times differ. Call inside a transaction (`db.atomic()`).
 
@@ -26,12 +26,13 @@ from moddesk.storage.message_store import now_iso
 
 _CHUNK = 500  # keys per "IN (…)" lookup, well under SQLite's variable limit
 _INSERT_ITEM = ("INSERT INTO inbox_items(chat_id, pack_key, rule_id, severity, bucket, group_key, "
-                "author, first_message_id, last_message_id, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "author, first_message_id, last_message_id, hits, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _INSERT_HIT = "INSERT INTO inbox_hits(item_id, message_id, detector, spans) VALUES (?, ?, ?, ?)"
 _UPDATE_ITEM = ("UPDATE inbox_items SET hits = hits + ?, first_message_id = min(first_message_id, ?), "
                 "last_message_id = max(last_message_id, ?), updated_at = ? WHERE id = ?")
-HitKey = tuple[int, int, str]  # (item id, message id, detector)
+HitKey = tuple[str, int, str]  # (group key, message id, detector)
+Counts = dict[str, tuple[int, int, int]]  # group key -> (hits added, lowest, highest message id)
 
 
 def file_hits(db: sqlite_utils.Database, hits: Iterable[Hit]) -> int:
@@ -43,33 +44,35 @@ def file_hits(db: sqlite_utils.Database, hits: Iterable[Hit]) -> int:
     for hit in hits:
         firsts.setdefault(hit.group_key, hit)
     ids = _item_ids(db, list(firsts))
-    stored = _stored_hits(db, list(ids.values()))
+    kept, counts = _new_hits(hits, _stored_hits(db, ids))
     now = now_iso()
+    # A new item is written once with its final count and span (one-by-one
+    # filing inserts it, then updates it per hit: the same row in the end).
     fresh = [h for key, h in firsts.items() if key not in ids]
     db.conn.executemany(_INSERT_ITEM, [(h.chat_id, h.pack_key, h.rule_id, h.severity, h.bucket,
-                                        h.group_key, h.author, h.message_id, h.message_id, now, now)
-                                       for h in fresh])
+                                        h.group_key, h.author, *counts[h.group_key][1:],
+                                        counts[h.group_key][0], now, now) for h in fresh])
+    old = [(n, lo, hi, now, ids[key]) for key, (n, lo, hi) in counts.items() if key in ids]
     ids.update(_item_ids(db, [h.group_key for h in fresh]))
-    rows, counts = _new_hits(hits, ids, stored)
-    db.conn.executemany(_INSERT_HIT, rows)
-    db.conn.executemany(_UPDATE_ITEM, [(n, lo, hi, now, item) for item, (n, lo, hi) in counts.items()])
+    db.conn.executemany(_INSERT_HIT, [(ids[h.group_key], h.message_id, h.detector,
+                                       json.dumps(list(h.spans))) for h in kept])
+    db.conn.executemany(_UPDATE_ITEM, old)
     return len(fresh)
 
 
-def _new_hits(hits: list[Hit], ids: dict[str, int], stored: set[HitKey],
-              ) -> tuple[list[tuple[int, int, str, str]], dict[int, tuple[int, int, int]]]:
-    """(hit rows to insert, item id -> (hits added, lowest, highest message id))."""
-    rows: list[tuple[int, int, str, str]] = []
-    counts: dict[int, tuple[int, int, int]] = {}
+def _new_hits(hits: list[Hit], stored: set[HitKey]) -> tuple[list[Hit], Counts]:
+    """(the hits not filed yet, first of each; what they add to each item)."""
+    kept: list[Hit] = []
+    counts: Counts = {}
     for hit in hits:
-        key = (ids[hit.group_key], hit.message_id, hit.detector)
+        key = (hit.group_key, hit.message_id, hit.detector)
         if key in stored:
             continue  # filed before: `record_hits` ignores it too
         stored.add(key)
-        rows.append((*key, json.dumps(list(hit.spans))))
-        n, lo, hi = counts.get(key[0], (0, hit.message_id, hit.message_id))
-        counts[key[0]] = (n + 1, min(lo, hit.message_id), max(hi, hit.message_id))
-    return rows, counts
+        kept.append(hit)
+        n, lo, hi = counts.get(hit.group_key, (0, hit.message_id, hit.message_id))
+        counts[hit.group_key] = (n + 1, min(lo, hit.message_id), max(hi, hit.message_id))
+    return kept, counts
 
 
 def _item_ids(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, int]:
@@ -81,11 +84,12 @@ def _item_ids(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def _stored_hits(db: sqlite_utils.Database, items: Sequence[int]) -> set[HitKey]:
-    """The hits already filed on these items."""
+def _stored_hits(db: sqlite_utils.Database, ids: dict[str, int]) -> set[HitKey]:
+    """The hits already filed on these items (group key -> item id)."""
+    keys = {item: key for key, item in ids.items()}
     stored: set[HitKey] = set()
-    for chunk in _chunks(items):
-        stored.update((int(i), int(m), str(d)) for i, m, d in db.execute(
+    for chunk in _chunks(list(keys)):
+        stored.update((keys[int(i)], int(m), str(d)) for i, m, d in db.execute(
             "SELECT item_id, message_id, detector FROM inbox_hits "
             f"WHERE item_id IN ({_marks(chunk)})", chunk))
     return stored

@@ -16,9 +16,11 @@ Nothing here touches the vault or logs message text.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
 from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from moddesk.storage.inbox_store import Hit
@@ -32,6 +34,7 @@ from .vault_scan import ChatOutcome, ChatScan, ScanPlan, engine_for
 # Columns of stored rows as triage reads them: (ids, ts, author, kind, system_kind, text, attachment).
 WholeColumns = tuple[Sequence[Any], ...]
 _STREAMS: dict[int, _Stream] = {}
+_HIT_ROW = attrgetter(*(f.name for f in dataclasses.fields(Hit)))
 
 
 class _Stream:
@@ -49,7 +52,7 @@ class _Stream:
     def text(self, ids: list[int], texts: list[str]) -> TextBatch:
         return TextBatch.from_result(ids, self.stage.run(texts))
 
-    def whole(self, columns: WholeColumns) -> list[Hit]:
+    def whole(self, columns: WholeColumns) -> list[tuple[Any, ...]]:
         ids, ts, author, kind, system_kind, text, attachment = columns
         if self.broken or not ids:
             return []
@@ -70,7 +73,7 @@ class _Stream:
             self.scan.feed(done)  # type: ignore[union-attr]
             del self.pending[:ready]
             self.known.forget([r.id for r in done])
-        return self.scan.take_hits()  # type: ignore[union-attr]
+        return list(map(_HIT_ROW, self.scan.take_hits()))  # type: ignore[union-attr]
 
     def close(self) -> ChatOutcome | None:
         if self.scan is None or self.broken:
@@ -89,9 +92,18 @@ def feed_text(key: int, ids: list[int], texts: list[str]) -> TextBatch:
     return _STREAMS[key].text(ids, texts)
 
 
-def feed_whole(key: int, columns: WholeColumns) -> list[Hit]:
-    """Scan one batch (whole streams); returns the hits found so far, in filing order."""
+def feed_whole(key: int, columns: WholeColumns) -> list[tuple[Any, ...]]:
+    """Scan one batch (whole streams); returns the hits found so far, in filing order.
+
+    As plain tuples (`hits_from_rows` makes them hits again): they pickle
+    several times faster than dataclasses.
+    """
     return _STREAMS[key].whole(columns)
+
+
+def hits_from_rows(rows: list[tuple[Any, ...]]) -> list[Hit]:
+    """The hits `feed_whole` sent."""
+    return [Hit(*row) for row in rows]
 
 
 def close_stream(key: int) -> ChatOutcome | None:

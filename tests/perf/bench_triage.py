@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         both, new_found, new_inbox = _overlapped(data, Path(tmp), now)
     same = old_inbox == new_inbox
     print(f"inbox: {new_found.items_created:,} items, {new_found.hits:,} hits; identical to the "
-          f"old way: {'yes' if same else 'NO'}")
+          f"sequential way: {'yes' if same else 'NO'}")
     wall = (both[0] - alone[0]) / alone[0]
     cpu = (both[1] + both[2] - alone[1] - alone[2]) / (alone[1] + alone[2])
     print(f"triage adds (b-a)/a: {wall:.1%} wall, {cpu:.1%} cpu incl. the worker  "
