@@ -50,7 +50,7 @@ from moddesk.ingest.importer import ImportResult, import_bytes
 from moddesk.ingest.whatsapp_parser import Row
 
 from . import overlap_worker
-from .inbox_filing import file_hits
+from .inbox_filing import NewChatFiler
 from .known_text import KnownText
 from .text_stage import SCANNED_KINDS
 from .vault_scan import ChatOutcome, ScanCancelled, ScanPlan, ScanResult, covers, \
@@ -90,10 +90,12 @@ class _Feed:
     futures: list[Future[Any]] = dataclasses.field(default_factory=list)
     skipped: bool = False
     failed: bool = False
-    # Whole streams: results filed so far (futures[1:filed]) and what that filed.
+    # Whole streams: results filed so far (futures[1:filed]), what that filed, and the
+    # filer that knows it (a new chat: every item it gets is filed from here).
     filed: int = 1
     filed_hits: int = 0
     filed_items: int = 0
+    filer: NewChatFiler = dataclasses.field(default_factory=NewChatFiler)
 
 
 class OverlappedTriage:
@@ -208,7 +210,7 @@ class OverlappedTriage:
                 return False
             if hits:
                 with self._db.atomic():
-                    feed.filed_items += file_hits(self._db, overlap_worker.hits_from_rows(hits))
+                    feed.filed_items += feed.filer.file(self._db, overlap_worker.hits_from_rows(hits))
                 feed.filed_hits += len(hits)
                 if not block:
                     self.stats.filed_ahead += len(hits)

@@ -9,6 +9,9 @@ that are not there yet and update each older item once. The rows come out identi
 `record_hits` (tests/triage/test_inbox_filing.py compares them), only
 the bookkeeping times differ. Call inside a transaction (`db.atomic()`).
 
+`NewChatFiler` does the same for a chat seen for the first time, batch
+after batch, without looking anything up (the import overlap uses it).
+
 It belongs next to `record_hits` in moddesk.storage.inbox_store; it lives
 here until that module's owner takes it over.
 """
@@ -73,6 +76,46 @@ def _new_hits(hits: list[Hit], stored: set[HitKey]) -> tuple[list[Hit], Counts]:
         n, lo, hi = counts.get(hit.group_key, (0, hit.message_id, hit.message_id))
         counts[hit.group_key] = (n + 1, min(lo, hit.message_id), max(hi, hit.message_id))
     return kept, counts
+
+
+class NewChatFiler:
+    """Files the hits of a chat seen for the first time, batch after batch, with no lookups.
+
+    While a new chat is imported, every item it gets is made here (the
+    writer runs nothing else meanwhile), so the items and hits filed so far
+    are known in memory: `file_hits` looks them up by group key instead.
+    New items take the table's next ids, as one-by-one filing gives them.
+    The rows come out as `file_hits` makes them (the test compares).
+    """
+
+    def __init__(self) -> None:
+        self._items: dict[str, int] = {}  # group key -> item id
+        self._filed: set[HitKey] = set()
+
+    def file(self, db: sqlite_utils.Database, hits: Iterable[Hit]) -> int:
+        """File one batch's hits (call inside a transaction); returns the items created."""
+        kept, counts = _new_hits(list(hits), self._filed)
+        if not kept:
+            return 0
+        fresh = {h.group_key: h for h in reversed(kept) if h.group_key not in self._items}
+        now = now_iso()
+        self._create(db, [fresh[key] for key in counts if key in fresh], counts, now)
+        items = self._items
+        db.conn.executemany(_INSERT_HIT, [(items[h.group_key], h.message_id, h.detector,
+                                           json.dumps(list(h.spans))) for h in kept])
+        db.conn.executemany(_UPDATE_ITEM, [(n, lo, hi, now, items[key])
+                                           for key, (n, lo, hi) in counts.items() if key not in fresh])
+        return len(fresh)
+
+    def _create(self, db: sqlite_utils.Database, fresh: list[Hit], counts: Counts, now: str) -> None:
+        start = int(db.execute("SELECT coalesce(max(id), 0) FROM inbox_items").fetchone()[0])
+        db.conn.executemany(_INSERT_ITEM, [(h.chat_id, h.pack_key, h.rule_id, h.severity, h.bucket,
+                                            h.group_key, h.author, *counts[h.group_key][1:],
+                                            counts[h.group_key][0], now, now) for h in fresh])
+        last = int(db.execute("SELECT coalesce(max(id), 0) FROM inbox_items").fetchone()[0])
+        if last != start + len(fresh):
+            raise RuntimeError(f"inbox item ids are not consecutive ({start}+{len(fresh)} != {last})")
+        self._items.update((h.group_key, n) for n, h in enumerate(fresh, start + 1))
 
 
 def _item_ids(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, int]:

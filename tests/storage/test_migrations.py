@@ -19,9 +19,11 @@ SHIPPED = {
     "m004_inbox": "391eb31634ad50d0",
     "m005_cases": "889a38244fb815e3",
     "m006_templates": "41f36cc0f5dcfcb6",
+    "m007_lean_message_index": "29649de873eb1b99",
 }
 EXTRA_SOURCE = {"m002_messages": "_M002_SQL", "m003_watch": "_M003_SQL", "m004_inbox": "_M004_SQL",
-                "m005_cases": "_M005_SQL", "m006_templates": "_M006_SQL"}
+                "m005_cases": "_M005_SQL", "m006_templates": "_M006_SQL",
+               "m007_lean_message_index": "_M007_SQL"}
 
 
 def _fingerprint(name: str, fn: object) -> str:

@@ -1,4 +1,4 @@
-"""Bulk filing files exactly the rows `inbox_store.record_hits` files, hit by hit."""
+"""Bulk filing (and the new-chat filer) file exactly the rows `record_hits` files, hit by hit."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from moddesk.ingest.importer import import_bytes
 from moddesk.storage import create_vault, inbox_store, passphrase_bytes
-from moddesk.triage.inbox_filing import file_hits
+from moddesk.triage.inbox_filing import NewChatFiler, file_hits
 from moddesk.triage.vault_scan import ChatScan, _records, ensure_builtin_packs, plan_scan
 
 HERE = Path(__file__).parent
@@ -35,9 +35,10 @@ def _rows(db) -> tuple[list[tuple], list[tuple]]:  # type: ignore[no-untyped-def
 
 @pytest.fixture
 def filed(tmp_path: Path, fast_params, no_stdlib_sqlite):  # type: ignore[no-untyped-def]
-    """The same chat's hits filed in pieces (overlapping, repeated) into two vaults, both ways."""
+    """The same chat's hits filed in pieces (overlapping, repeated) into three vaults, three ways."""
     out = []
-    for name, file in (("one_by_one", inbox_store.record_hits), ("bulk", file_hits)):
+    for name, file in (("one_by_one", inbox_store.record_hits), ("bulk", file_hits),
+                       ("new_chat", NewChatFiler().file)):
         vault = create_vault(tmp_path / name, passphrase_bytes("filing filing"), params=fast_params)
         (result,) = import_bytes(vault.db, _chat(), name="WhatsApp Chat with Filing.txt")
         ensure_builtin_packs(vault.db)
@@ -56,7 +57,13 @@ def filed(tmp_path: Path, fast_params, no_stdlib_sqlite):  # type: ignore[no-unt
 
 
 def test_bulk_filing_matches_filing_hit_by_hit(filed) -> None:  # type: ignore[no-untyped-def]
-    (created_one, rows_one, count), (created_bulk, rows_bulk, _count) = filed
+    (created_one, rows_one, count), (created_bulk, rows_bulk, _count), _new = filed
     assert count > 100 and rows_one[0]  # the chat raises many hits on many items
     assert created_bulk == created_one
     assert rows_bulk == rows_one
+
+
+def test_new_chat_filer_matches_filing_hit_by_hit(filed) -> None:  # type: ignore[no-untyped-def]
+    (created_one, rows_one, _count), _bulk, (created_new, rows_new, _c) = filed
+    assert created_new == created_one
+    assert rows_new == rows_one
