@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from moddesk.storage.chat_queries import ChatSummary
 from moddesk.ui.chat_format import facts_line, short_date
 from moddesk.ui.chat_list_model import SummaryRole
+from moddesk.ui.theme import mix, muted_text, readable_on
 
 Index = QModelIndex | QPersistentModelIndex
 PAD_X, PAD_Y, LINE_GAP, BADGE_GAP = 14, 9, 3, 6
-ACCENT, AMBER, RED = QColor("#2f6f73"), QColor("#a86a00"), QColor("#c0392b")
+ACCENT, AMBER, RED, SLATE = QColor("#2f6f73"), QColor("#a86a00"), QColor("#c0392b"), QColor("#5f6b7a")
+PILL_ALPHA = 34
 CONTEXT = "ChatListDelegate"
 
 
@@ -36,7 +38,21 @@ def badges(summary: ChatSummary) -> list[tuple[str, QColor]]:
     if summary.removed:
         out.append((tr("%1 removed").replace("%1", str(summary.removed)), RED))
     if summary.merged:
-        out.append((tr("%1 merged").replace("%1", str(len(summary.merged))), QColor("#5f6b7a")))
+        out.append((tr("%1 merged").replace("%1", str(len(summary.merged))), SLATE))
+    return out
+
+
+def badge_inks(summary: ChatSummary, base: QColor) -> list[tuple[str, QColor, QColor]]:
+    """(text, pill fill, text colour) of each badge on `base`, readable in light and dark themes.
+
+    The pill is the badge's colour faint over the row; its words are that
+    colour moved toward black or white until they pass AA on the pill.
+    """
+    out = []
+    for text, colour in badges(summary):
+        fill = QColor(colour)
+        fill.setAlpha(PILL_ALPHA)
+        out.append((text, fill, readable_on(colour, mix(colour, base, PILL_ALPHA / 255))))
     return out
 
 
@@ -73,7 +89,8 @@ class ChatListDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
         y = self._paint_name_line(painter, option, summary, rect, name_font, small)
         y = self._paint_facts(painter, option, summary, rect, y, small)
-        self._paint_badges(painter, summary, rect.left(), y, badge)
+        self._paint_badges(painter, summary, rect.left(), y, badge,
+                           option.palette.color(QPalette.ColorRole.Base))
         painter.restore()
 
     def _paint_background(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
@@ -98,7 +115,7 @@ class ChatListDelegate(QStyledItemDelegate):
         when_w = small_fm.horizontalAdvance(when) + 8 if when else 0
         line = QRect(rect.left(), rect.top(), rect.width(), name_fm.height())
         painter.setFont(small)
-        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(muted_text(option.palette))
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
         painter.setFont(name_font)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
@@ -111,7 +128,7 @@ class ChatListDelegate(QStyledItemDelegate):
                      summary: ChatSummary, rect: QRect, y: int, small: QFont) -> int:
         fm = QFontMetrics(small)
         painter.setFont(small)
-        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(muted_text(option.palette))
         text = fm.elidedText(facts_line(summary, option.locale), Qt.TextElideMode.ElideRight,
                              rect.width())
         painter.drawText(QRect(rect.left(), y, rect.width(), fm.height()),
@@ -119,17 +136,15 @@ class ChatListDelegate(QStyledItemDelegate):
         return y + fm.height() + LINE_GAP + 2
 
     def _paint_badges(self, painter: QPainter, summary: ChatSummary, x: int, y: int,
-                      font: QFont) -> None:
+                      font: QFont, base: QColor) -> None:
         fm = QFontMetrics(font)
         painter.setFont(font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for text, colour in badges(summary):
+        for text, fill, ink in badge_inks(summary, base):
             pill = QRect(x, y, fm.horizontalAdvance(text) + 12, fm.height() + 4)
-            fill = QColor(colour)
-            fill.setAlpha(34)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setPen(colour)
+            painter.setPen(ink)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
             x = pill.right() + BADGE_GAP

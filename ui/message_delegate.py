@@ -55,6 +55,7 @@ from moddesk.ui.chat_view_model import (
     RevealedRole,
     ThumbnailRole,
 )
+from moddesk.ui.theme import readable_on
 
 Index = QModelIndex | QPersistentModelIndex
 PAD, GAP, MAX_TEXT, DAY_H, MEDIA_H, CACHE = 16, 12, 720, 40, 46, 600
@@ -78,9 +79,10 @@ def tr(text: str) -> str:
     return False
 
 
-def author_colour(author: str) -> QColor:
-    """A stable colour per author name (the same in every session)."""
-    return AUTHOR_COLOURS[zlib.crc32(author.encode("utf-8")) % len(AUTHOR_COLOURS)]
+def author_colour(author: str, base: QColor | None = None) -> QColor:
+    """A stable colour per author name (the same in every session), readable on `base`."""
+    colour = AUTHOR_COLOURS[zlib.crc32(author.encode("utf-8")) % len(AUTHOR_COLOURS)]
+    return colour if base is None else readable_on(colour, base)
 
 
 def human_size(size: int) -> str:
@@ -375,7 +377,8 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setFont(m.bold)
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText) if selected
-                           else author_colour(msg.author or ""))
+                           else author_colour(msg.author or "",
+                                              option.palette.color(QPalette.ColorRole.Base)))
             author = QFontMetrics(m.bold).elidedText(msg.author or "", Qt.TextElideMode.ElideRight,
                                                      width)
             painter.drawText(QRect(x, layout.author_y, width, m.bold_h),
@@ -446,7 +449,7 @@ class MessageDelegate(QStyledItemDelegate):
         x, width = self.text_column(option) if layout.notice is None else (0, option.rect.width())
         align = Qt.AlignmentFlag.AlignLeft if layout.notice is None else Qt.AlignmentFlag.AlignHCenter
         painter.setFont(small)
-        painter.setPen(REMOVED)
+        painter.setPen(readable_on(REMOVED, option.palette.color(QPalette.ColorRole.Base)))
         painter.drawText(QRect(x, layout.removed_y, width, QFontMetrics(small).height()), align,
                          self.tr("Removed since an earlier export — kept as evidence"))
 

@@ -96,3 +96,32 @@ def test_severity_in_rule_text_reads(theme: str, qapp: QApplication) -> None:
     rule = next(r for r in pack.rules if r.severity == "urgent")
     colour = QColor(rule_html(rule).split("color:")[1].split(";")[0])
     assert contrast(colour, qapp.palette().color(Role.Base)) >= AA, theme
+
+
+def test_chat_list_badges_and_facts_read(theme: str, qapp: QApplication) -> None:
+    from moddesk.storage.chat_queries import ChatSummary
+    from moddesk.ui.chat_list_delegate import badge_inks
+    from moddesk.ui.theme import mix, muted_text
+
+    summary = ChatSummary(1, "Parents", "Parents", "whatsapp", 10, None, None, None,
+                          date_uncertain=True, removed=3, merged=(2,))
+    base = qapp.palette().color(Role.Base)
+    inks = badge_inks(summary, base)
+    assert [text for text, _fill, _ink in inks] == ["Date order?", "3 removed", "1 merged"]
+    for text, fill, ink in inks:
+        pill = mix(fill, base, fill.alphaF())
+        assert contrast(ink, pill) >= AA, (theme, text, ink.name())
+    assert contrast(muted_text(qapp.palette()), base) >= AA, theme
+
+
+def test_author_names_and_removed_mark_read(theme: str, qapp: QApplication) -> None:
+    from moddesk.ui.message_delegate import AUTHOR_COLOURS, REMOVED, author_colour
+    from moddesk.ui.theme import readable_on
+
+    base = qapp.palette().color(Role.Base)
+    names = [f"Member {n}" for n in range(200)]
+    used = {author_colour(name).name() for name in names}
+    assert len(used) == len(AUTHOR_COLOURS)  # every colour is exercised below
+    for name in names:
+        assert contrast(author_colour(name, base), base) >= AA, (theme, name)
+    assert contrast(readable_on(REMOVED, base), base) >= AA, theme
