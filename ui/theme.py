@@ -7,6 +7,7 @@ contrast (4.5:1) against what it is drawn on.
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -76,13 +77,19 @@ def contrast(text: QColor, background: QColor) -> float:
 
 def readable_on(colour: QColor | str, background: QColor) -> QColor:
     """`colour`, lightened on a dark background or darkened on a light one until it reads."""
-    colour = QColor(colour)
+    return QColor.fromRgba(_readable_rgba(QColor(colour).rgba(), background.rgba()))
+
+
+@functools.lru_cache(maxsize=512)
+def _readable_rgba(colour_rgba: int, background_rgba: int) -> int:
+    # Cached: delegates ask for the same few colours on every row they paint.
+    colour, background = QColor.fromRgba(colour_rgba), QColor.fromRgba(background_rgba)
     target = QColor("white") if luminance(background) < 0.18 else QColor("black")
     for step in range(21):
-        tried = mix(target, colour, step / 20)
+        tried = QColor.fromRgba(mix(target, colour, step / 20).rgba())  # as it will be drawn
         if contrast(tried, background) >= AA:
-            return tried
-    return target
+            return tried.rgba()
+    return target.rgba()
 
 
 def muted_text(palette: QPalette) -> QColor:
@@ -91,10 +98,16 @@ def muted_text(palette: QPalette) -> QColor:
     (The palette's own placeholder colour is half-transparent black under
     Fusion's light palette: 3.9:1, too faint for reading.)
     """
-    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    base = palette.color(QPalette.ColorRole.Base)
+    role = QPalette.ColorRole
+    return QColor.fromRgba(_muted_rgba(*(palette.color(r).rgba()
+                                         for r in (role.WindowText, role.Window, role.Base))))
+
+
+@functools.lru_cache(maxsize=64)
+def _muted_rgba(text_rgba: int, window_rgba: int, base_rgba: int) -> int:
+    text, window, base = (QColor.fromRgba(v) for v in (text_rgba, window_rgba, base_rgba))
     for step in range(10, 21):
-        tried = mix(text, window, step / 20)
+        tried = QColor.fromRgba(mix(text, window, step / 20).rgba())  # as it will be drawn
         if min(contrast(tried, window), contrast(tried, base)) >= AA + 0.1:
-            return tried
-    return text
+            return tried.rgba()
+    return text_rgba
