@@ -304,7 +304,7 @@ class ImportController(QObject):
 
         def run(db: sqlite_utils.Database) -> Changes:
             # Triage runs on the second core while the file imports; the worker ends with the job.
-            with overlapped_triage(db, now=now, cancel=cancel) as triage:
+            with overlapped_triage(db, now=now, cancel=cancel, expected_bytes=cand.size) as triage:
                 outcome = import_file(db, job, max_bytes=limit, progress=report, cancel=cancel)
                 box.append(outcome)
                 return outcome_changes(outcome) | triage_new(triage, outcome)

@@ -115,24 +115,28 @@ class SignalsDetector(Detector):
         """Groups that may be present: one set intersection for all groups at once."""
         words = view.word_set
         maybe = {g for trigger in words & self._words.keys()
-                 for g, term in self._words[trigger] if term.words <= words}
+                 for g, term in self._words[trigger] if term.may_occur(words)}
         if self._stems:
             maybe.update(g for _w, (g, term) in self._stems.matches(view)  # type: ignore[misc]
-                         if term.words <= words)
+                         if term.may_occur(words))
         return maybe | self._symbol_groups
 
     def check(self, ctx: ScanContext) -> list[Match]:
-        maybe = self._maybe_groups(ctx.view)
-        combos = [c for c in self.combos
-                  if all(g in maybe or g in PSEUDO_GROUPS or g in self.PATTERN_GROUPS for g in c)]
+        # Pattern and pseudo groups are known exactly and cheaply, so combos
+        # that lack one are dropped before any word group is searched.
+        patterns = self.pattern_hits(ctx)
+        known = self._pseudo(ctx) | {g for g, found in patterns.items() if found}
+        maybe = self._maybe_groups(ctx.view) | known
+        combos = [c for c in self.combos if all(g in maybe for g in c)]
         strong = self.strong.maybe_in(ctx.view)
-        if not (combos or strong or self.may_have_patterns(ctx)):
+        if not (combos or strong or self.strong_patterns(patterns)):
             return []  # the common case: trigger words, but no term complete
         needed = {g for c in combos for g in c} | {v for c in combos for g in c
                                                    for v in self.veto.get(g, ())} | self.veto_all
         excluded = self.exclude.find(ctx.view) if self.exclude else []
-        hits = self._group_hits(ctx, excluded, needed & maybe)
-        present = {name for name, found in hits.items() if found} | self._pseudo(ctx)
+        hits = self._group_hits(ctx, excluded, needed & maybe - known)
+        hits.update(patterns)
+        present = {name for name, found in hits.items() if found} | known
         if present & self.veto_all:
             return []
         found = drop_excluded(self.strong.find(ctx.view), excluded) if strong else []
@@ -142,15 +146,9 @@ class SignalsDetector(Detector):
         return matches
 
     def _group_hits(self, ctx: ScanContext, excluded: list, names: set[str]) -> dict[str, list[Hit]]:
-        hits = {name: [(term_label(h), h.span) for h in drop_excluded(self.groups[name].find(ctx.view),
-                                                                        excluded)]
+        return {name: [(term_label(h), h.span) for h in drop_excluded(self.groups[name].find(ctx.view),
+                                                                      excluded)]
                 for name in names}
-        hits.update(self.pattern_hits(ctx))
-        return hits
-
-    def may_have_patterns(self, ctx: ScanContext) -> bool:
-        """Whether pattern groups could match (the payment detector: digits)."""
-        return False
 
     def pattern_hits(self, ctx: ScanContext) -> dict[str, list[Hit]]:
         """Groups found by patterns rather than terms (see the payment detector)."""

@@ -90,11 +90,12 @@ class FoldedText:
     __slots__ = ("original", "folded", "words", "word_set", "_bounds", "_map", "_positions",
                  "_heads", "_where")
 
-    def __init__(self, original: str, folded: str | None = None) -> None:
-        # `folded` lets the batch prefilter hand over what it already folded.
+    def __init__(self, original: str, folded: str | None = None,
+                 words: list[str] | None = None) -> None:
+        # The batch prefilter hands over what it already folded and split.
         self.original = original
         self.folded = fold(original) if folded is None else folded
-        self.words: list[str] = TOKEN.findall(self.folded)
+        self.words: list[str] = TOKEN.findall(self.folded) if words is None else words
         self.word_set = frozenset(self.words)
         self._bounds: list[int] | None = None
         self._map: tuple[list[int], list[int]] | None = None

@@ -1,6 +1,6 @@
 """Import and triage at once: the detectors run on the second core while the import writes.
 
-    with overlapped_triage(db, now=now, cancel=cancel) as triage:
+    with overlapped_triage(db, now=now, cancel=cancel, expected_bytes=len(data)) as triage:
         results = import_bytes(db, data, name=name, cancel=cancel)
         found = triage.scan(results)
 
@@ -21,7 +21,10 @@ Anything the worker did not finish — it died, stalled, or the export was
 rolled back — is simply done here as before; hits filed ahead for a chat
 whose scan is then done here are taken back first. Small imports (first
 batch under `MIN_BATCH` messages) never start a worker: spawning one
-costs more than scanning them. The worker lives as long as the `with` block. A block
+costs more than scanning them. A caller that knows the file is big
+(`expected_bytes`) has the worker started and its engine compiled at once,
+while the import still reads the whole file to decide its date order and
+the second core has nothing else to do. The worker lives as long as the `with` block. A block
 may hold several imports; one that rolls back is forgotten (its export id
 comes back with the next export, or it is missing from the results given
 to `scan`). Logs carry counts only.
@@ -46,18 +49,22 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from moddesk.ingest.export_writer import BatchObserver, observe_batches
-from moddesk.ingest.importer import ImportResult, import_bytes
+from moddesk.ingest.importer import FIRST_BATCH, ImportResult, import_bytes
 from moddesk.ingest.whatsapp_parser import Row
 
 from . import overlap_worker
-from .inbox_filing import NewChatFiler
+from .inbox_filing import FilingBatch, NewChatFiler
 from .known_text import KnownText
 from .text_stage import SCANNED_KINDS
 from .vault_scan import ChatOutcome, ScanCancelled, ScanPlan, ScanResult, covers, \
-    ensure_builtin_packs, plan_scan, scan_imported
+    ensure_builtin_packs, pack_texts_for_chat, plan_scan, scan_imported
 
 log = logging.getLogger("moddesk.triage.overlap")
-MIN_BATCH = 20_000
+# An export this long has a first batch this big (the importer's FIRST_BATCH).
+MIN_BATCH = FIRST_BATCH
+# Fewer bytes than any export of MIN_BATCH messages has (60 bytes a message,
+# counting a zip's compression): a file this big may well need the worker.
+EARLY_START_BYTES = MIN_BATCH * 60
 # A worker step (one batch) that takes longer than this is given up on.
 STALL_SECONDS = 120.0
 _POLL = 0.2
@@ -77,6 +84,7 @@ class OverlapStats:
     taken_back: int = 0
     discarded: int = 0
     failures: int = 0
+    started_early: bool = False
 
 
 @dataclasses.dataclass
@@ -160,6 +168,16 @@ class OverlappedTriage:
                 log.info("triage overlap: worker started")
             return self._pool
 
+    def start_early(self) -> None:
+        """Start the worker now and compile the engine a new chat gets (writer thread)."""
+        ensure_builtin_packs(self._db)
+        texts = pack_texts_for_chat(self._db, 0)  # no chat has id 0: a new chat's packs
+        try:
+            self._track(self._worker().submit(overlap_worker.warm_up, texts))
+        except (concurrent.futures.BrokenExecutor, RuntimeError):
+            return  # the first batch tries again
+        self.stats.started_early = True
+
     def worker_pid(self) -> int | None:
         """The worker's process id once it runs, else None (diagnostics and tests)."""
         pool = self._pool
@@ -204,16 +222,16 @@ class OverlappedTriage:
             future = feed.futures[feed.filed]
             if not block and not future.done():
                 return True
-            hits = self._wait(future, cancel)
-            if hits is _FAILED:
+            batch = self._wait(future, cancel)
+            if batch is _FAILED:
                 feed.failed = True
                 return False
-            if hits:
+            if isinstance(batch, FilingBatch) and batch.hits:
                 with self._db.atomic():
-                    feed.filed_items += feed.filer.file(self._db, overlap_worker.hits_from_rows(hits))
-                feed.filed_hits += len(hits)
+                    feed.filed_items += feed.filer.write(self._db, batch)
+                feed.filed_hits += batch.hits
                 if not block:
-                    self.stats.filed_ahead += len(hits)
+                    self.stats.filed_ahead += batch.hits
             feed.filed += 1
         return True
 
@@ -333,10 +351,16 @@ def _job(feed: _Feed, ids: list[int], rows: list[Row]) -> tuple[Callable[..., ob
 @contextlib.contextmanager
 def overlapped_triage(db: sqlite_utils.Database, *, now: datetime,
                       cancel: threading.Event | None = None,
-                      min_batch: int = MIN_BATCH) -> Iterator[OverlappedTriage]:
-    """Triage on the second core during the import inside the block (see the module docstring)."""
+                      min_batch: int = MIN_BATCH, expected_bytes: int = 0,
+                      ) -> Iterator[OverlappedTriage]:
+    """Triage on the second core during the import inside the block (see the module docstring).
+
+    `expected_bytes`: the size of the file about to be imported, if known.
+    """
     triage = OverlappedTriage(db, now=now, cancel=cancel, min_batch=min_batch)
     try:
+        if expected_bytes >= EARLY_START_BYTES:
+            triage.start_early()
         with observe_batches(triage):
             yield triage
     finally:
@@ -348,7 +372,7 @@ def import_and_triage(db: sqlite_utils.Database, data: bytes, *, name: str, now:
                       cancel: threading.Event | None = None,
                       ) -> tuple[list[ImportResult], ScanResult]:
     """`import_bytes`, then the guidelines over what it added, overlapped (writer thread)."""
-    with overlapped_triage(db, now=now, cancel=cancel) as triage:
+    with overlapped_triage(db, now=now, cancel=cancel, expected_bytes=len(data)) as triage:
         results = import_bytes(db, data, name=name, date_order=date_order, progress=progress,
                                cancel=cancel)
         return results, triage.scan(results)

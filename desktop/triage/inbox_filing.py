@@ -10,7 +10,8 @@ that are not there yet and update each older item once. The rows come out identi
 the bookkeeping times differ. Call inside a transaction (`db.atomic()`).
 
 `NewChatFiler` does the same for a chat seen for the first time, batch
-after batch, without looking anything up (the import overlap uses it).
+after batch, without looking anything up; its `FilingPlanner` half needs
+no database, so the import overlap runs it in the worker process.
 
 It belongs next to `record_hits` in moddesk.storage.inbox_store; it lives
 here until that module's owner takes it over.
@@ -18,9 +19,11 @@ here until that module's owner takes it over.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from typing import Any
 
 import sqlite_utils
 
@@ -78,44 +81,95 @@ def _new_hits(hits: list[Hit], stored: set[HitKey]) -> tuple[list[Hit], Counts]:
     return kept, counts
 
 
-class NewChatFiler:
-    """Files the hits of a chat seen for the first time, batch after batch, with no lookups.
+@dataclasses.dataclass
+class FilingBatch:
+    """One batch of a new chat's hits, worked out by `FilingPlanner`, ready to write.
 
-    While a new chat is imported, every item it gets is made here (the
-    writer runs nothing else meanwhile), so the items and hits filed so far
-    are known in memory: `file_hits` looks them up by group key instead.
-    New items take the table's next ids, as one-by-one filing gives them.
-    The rows come out as `file_hits` makes them (the test compares).
+    Items are named by ordinal (the n-th item the chat's filing creates),
+    so no lookup is needed. Hits come as columns: written as they are.
+    """
+
+    hits: int  # hits received, repeats included
+    fresh: list[tuple[Any, ...]]  # new item rows, no times yet, in creation order
+    hit_items: list[int]  # item ordinal of each hit to insert
+    hit_messages: list[int]
+    hit_detectors: list[str]
+    hit_spans: list[str]  # JSON, as stored
+    updates: list[tuple[int, int, int, int]]  # (hits added, lowest, highest message id, ordinal)
+
+
+class FilingPlanner:
+    """Works out what a new chat's hits add, batch after batch; needs no database.
+
+    While a new chat is imported, every item it gets is made by its filing
+    (the writer runs nothing else meanwhile), so the items and hits filed so
+    far are known in memory. The import overlap runs this in its worker
+    process, which leaves the import's process only the writing.
     """
 
     def __init__(self) -> None:
-        self._items: dict[str, int] = {}  # group key -> item id
+        self._ordinals: dict[str, int] = {}  # group key -> item ordinal
         self._filed: set[HitKey] = set()
+
+    def plan(self, hits: Sequence[Hit]) -> FilingBatch:
+        """What `hits` (the next batch, in filing order) add to the chat's items."""
+        kept, counts = _new_hits(list(hits), self._filed)
+        ordinals = self._ordinals
+        firsts: dict[str, Hit] = {}
+        for hit in kept:
+            if hit.group_key not in ordinals:
+                firsts.setdefault(hit.group_key, hit)
+        fresh = []
+        for key, (n, lo, hi) in counts.items():  # in order of each item's first hit
+            first = firsts.get(key)
+            if first is not None:
+                ordinals[key] = len(ordinals)
+                fresh.append((first.chat_id, first.pack_key, first.rule_id, first.severity,
+                              first.bucket, key, first.author, lo, hi, n))
+        return FilingBatch(len(hits), fresh, [ordinals[h.group_key] for h in kept],
+                           [h.message_id for h in kept], [h.detector for h in kept],
+                           [json.dumps(list(h.spans)) for h in kept],
+                           [(n, lo, hi, ordinals[key]) for key, (n, lo, hi) in counts.items()
+                            if key not in firsts])
+
+
+class NewChatFiler:
+    """Files the hits of a chat seen for the first time, batch after batch, with no lookups.
+
+    `write` stores a `FilingBatch`; `file` plans and writes in one go. New
+    items take the table's next ids, as one-by-one filing gives them. The
+    rows come out as `file_hits` makes them (the test compares).
+    """
+
+    def __init__(self) -> None:
+        self._ids: list[int] = []  # item ordinal -> item id
+        self._planner = FilingPlanner()
 
     def file(self, db: sqlite_utils.Database, hits: Iterable[Hit]) -> int:
         """File one batch's hits (call inside a transaction); returns the items created."""
-        kept, counts = _new_hits(list(hits), self._filed)
-        if not kept:
-            return 0
-        fresh = {h.group_key: h for h in reversed(kept) if h.group_key not in self._items}
-        now = now_iso()
-        self._create(db, [fresh[key] for key in counts if key in fresh], counts, now)
-        items = self._items
-        db.conn.executemany(_INSERT_HIT, [(items[h.group_key], h.message_id, h.detector,
-                                           json.dumps(list(h.spans))) for h in kept])
-        db.conn.executemany(_UPDATE_ITEM, [(n, lo, hi, now, items[key])
-                                           for key, (n, lo, hi) in counts.items() if key not in fresh])
-        return len(fresh)
+        return self.write(db, self._planner.plan(list(hits)))
 
-    def _create(self, db: sqlite_utils.Database, fresh: list[Hit], counts: Counts, now: str) -> None:
+    def write(self, db: sqlite_utils.Database, batch: FilingBatch) -> int:
+        """Store one planned batch (call inside a transaction); returns the items created."""
+        if not batch.hit_items:
+            return 0
+        now = now_iso()
+        if batch.fresh:
+            self._create(db, batch.fresh, now)
+        ids = self._ids
+        db.conn.executemany(_INSERT_HIT, zip(map(ids.__getitem__, batch.hit_items),
+                                             batch.hit_messages, batch.hit_detectors,
+                                             batch.hit_spans))
+        db.conn.executemany(_UPDATE_ITEM, [(n, lo, hi, now, ids[o]) for n, lo, hi, o in batch.updates])
+        return len(batch.fresh)
+
+    def _create(self, db: sqlite_utils.Database, fresh: list[tuple[Any, ...]], now: str) -> None:
         start = int(db.execute("SELECT coalesce(max(id), 0) FROM inbox_items").fetchone()[0])
-        db.conn.executemany(_INSERT_ITEM, [(h.chat_id, h.pack_key, h.rule_id, h.severity, h.bucket,
-                                            h.group_key, h.author, *counts[h.group_key][1:],
-                                            counts[h.group_key][0], now, now) for h in fresh])
+        db.conn.executemany(_INSERT_ITEM, [(*row, now, now) for row in fresh])
         last = int(db.execute("SELECT coalesce(max(id), 0) FROM inbox_items").fetchone()[0])
         if last != start + len(fresh):
             raise RuntimeError(f"inbox item ids are not consecutive ({start}+{len(fresh)} != {last})")
-        self._items.update((h.group_key, n) for n, h in enumerate(fresh, start + 1))
+        self._ids.extend(range(start + 1, last + 1))
 
 
 def _item_ids(db: sqlite_utils.Database, keys: Sequence[str]) -> dict[str, int]:

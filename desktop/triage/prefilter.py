@@ -93,8 +93,17 @@ class BatchPrefilter:
 
         `folded` is `fold_batch(texts)` when the caller has it already.
         """
+        return self.candidates_and_words(texts, folded)[0]
+
+    def candidates_and_words(self, texts: list[str], folded: list[str] | None = None,
+                             ) -> tuple[dict[int, set[int]], dict[int, list[str]]]:
+        """`candidates`, and the words of each candidate as `TOKEN.findall` splits them.
+
+        The words come from the batch's one split, so the detectors need not
+        split the texts they look at again.
+        """
         marks: dict[int, dict[int, int]] = {}
-        self._words_and_pairs(fold_batch(texts) if folded is None else folded, marks)
+        bounds = self._words_and_pairs(fold_batch(texts) if folded is None else folded, marks)
         if self._chars:
             self._char_hits(texts, marks)
         out = {i: dets for i, found in marks.items() if (dets := self._complete(found))}
@@ -102,14 +111,23 @@ class BatchPrefilter:
             for i, text in enumerate(texts):
                 if text:
                     out.setdefault(i, set()).update(self._always)
-        return out
+        if bounds is None:
+            return out, {}
+        words, ends = bounds
+        return out, {i: words[ends[i - 1] + 1 if i else 0:ends[i]] for i in out}
 
     def _complete(self, found: dict[int, int]) -> set[int]:
         return {det for det, bits in found.items()
                 if any(bits & need == need for need in self._requirements[det])}
 
-    def _words_and_pairs(self, folded: list[str], marks: dict[int, dict[int, int]]) -> None:
-        words = _batch_words(folded)
+    def _words_and_pairs(self, folded: list[str], marks: dict[int, dict[int, int]],
+                         ) -> tuple[list[str], list[int]] | None:
+        """Marks words and pairs; returns (the batch's words, where each text's words end).
+
+        None instead when a text held the sentinel (its words were changed).
+        """
+        words, exact = _batch_words(folded)
+        ends: list[int] = []
         if self._stems:
             self._learn(set(words) - self._seen)
         known, anchors, last = self._known, self._anchors, len(words) - 1
@@ -120,6 +138,7 @@ class BatchPrefilter:
             word = words[w]
             if word == sentinel:
                 message += 1
+                ends.append(w)
                 continue
             found = known.get(word)
             if found:
@@ -127,6 +146,8 @@ class BatchPrefilter:
             for partner, side, pair_marks in anchors.get(word, no_pairs):
                 if 0 <= w + side <= last and words[w + side] == partner:
                     _mark(marks, message, pair_marks)
+        ends.append(len(words))
+        return (words, ends) if exact else None
 
     def _learn(self, new_words: Iterable[str]) -> None:
         """Words seen for the first time: do they start with a stem ("umbring*")?"""
@@ -217,12 +238,15 @@ def fold_batch(texts: list[str]) -> list[str]:
     return folded
 
 
-def _batch_words(folded: list[str]) -> list[str]:
-    """All words of the batch in order, with the sentinel between messages."""
+def _batch_words(folded: list[str]) -> tuple[list[str], bool]:
+    """(All words of the batch in order, with the sentinel between messages; exact).
+
+    Not exact when a text held the sentinel itself (replaced by a space).
+    """
     joined = _JOIN.join(folded)
     if joined.count(_SENTINEL) != len(folded) - 1:
-        joined = _JOIN.join(t.replace(_SENTINEL, " ") for t in folded)
-    return TOKEN.findall(joined)
+        return TOKEN.findall(_JOIN.join(t.replace(_SENTINEL, " ") for t in folded)), False
+    return TOKEN.findall(joined), True
 
 
 def _merge(found: dict[int, int], pairs: Iterable[tuple[int, int]]) -> None:

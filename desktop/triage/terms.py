@@ -35,11 +35,19 @@ class Term:
     lang: str
     parts: tuple[str, ...]
     words: frozenset[str] = field(init=False, compare=False)
+    stems: tuple[str, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Whole words that must all occur for the term to match (a cheap test).
+        # Whole words and word starts that must all occur for the term to match.
         object.__setattr__(self, "words", frozenset(
             p for p in self.parts if p != GAP and not p.endswith(GAP)))
+        object.__setattr__(self, "stems", tuple(
+            p[:-1] for p in self.parts if p != GAP and p.endswith(GAP)))
+
+    def may_occur(self, words: frozenset[str] | set[str]) -> bool:
+        """Cheap necessary test on a message's set of words: False means no match."""
+        return self.words <= words and all(any(map(str.startswith, words, repeat(stem)))
+                                           for stem in self.stems)
 
     def trigger(self) -> str:
         """The word most likely to be rare: not a common word, then the longest.
@@ -231,9 +239,9 @@ class TermSet:
         """
         words = view.word_set
         for trigger in words & self.by_trigger.keys():
-            if any(term.words <= words for term in self.by_trigger[trigger]):
+            if any(term.may_occur(words) for term in self.by_trigger[trigger]):
                 return True
-        if self.trigger_stems and any(t.words <= words  # type: ignore[attr-defined]
+        if self.trigger_stems and any(t.may_occur(words)  # type: ignore[attr-defined]
                                       for _w, t in self.trigger_stems.matches(view)):
             return True
         return bool(self.symbols)

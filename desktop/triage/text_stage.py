@@ -47,7 +47,8 @@ class TextStage:
     def run(self, texts: list[str], records: list[MessageRecord] | None = None) -> TextResult:
         """Matches and prechecks for `texts` (records only label the contexts)."""
         folded = fold_batch(texts)
-        return self._check(texts, folded, self._prefilter.candidates(texts, folded), records)
+        candidates, words = self._prefilter.candidates_and_words(texts, folded)
+        return self._check(texts, folded, candidates, records, words)
 
     def run_plain(self, texts: list[str], records: list[MessageRecord] | None = None) -> TextResult:
         """`run` without the prefilter: every detector on every text.
@@ -59,11 +60,13 @@ class TextStage:
                            {i: set(every) for i, t in enumerate(texts) if t}, records)
 
     def _check(self, texts: list[str], folded: list[str], candidates: dict[int, set[int]],
-               records: list[MessageRecord] | None) -> TextResult:
+               records: list[MessageRecord] | None,
+               words: dict[int, list[str]] | None = None) -> TextResult:
         result = TextResult()
+        words = words or {}
         for i, dets in candidates.items():
             record = records[i] if records else MessageRecord(i, 0, _NO_TIME, None, "text", None, texts[i])
-            ctx = ScanContext(record, FoldedText(texts[i], folded[i]), self._allow)
+            ctx = ScanContext(record, FoldedText(texts[i], folded[i], words.get(i)), self._allow)
             for det in dets & self._text:
                 found = self._detectors[det].check(ctx)
                 if found:

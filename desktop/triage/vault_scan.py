@@ -34,6 +34,8 @@ from .model import Flag, MessageRecord
 from .pack_loader import load_pack_text
 
 log = logging.getLogger("moddesk.triage.vault")
+# One encoder: json.dumps with any option builds a new one per call (a flag each).
+_GROUP_KEY_JSON = json.JSONEncoder(ensure_ascii=False).encode
 LOOKBACK = timedelta(hours=48)
 # Unanswered questions older than this (before "now") are history, not a
 # queue: importing two years of chat must not raise ten thousand items.
@@ -326,7 +328,7 @@ def _bucket(flag: Flag) -> str:
 
 def hits_for(flag: Flag) -> list[inbox_store.Hit]:
     """Inbox hits for a flag: one per detector that fired, with its spans."""
-    key = json.dumps(list(flag.group_key), ensure_ascii=False)
+    key = _GROUP_KEY_JSON(list(flag.group_key))
     bucket = _bucket(flag)
     return [inbox_store.Hit(flag.chat_id, flag.message_id, flag.pack_id, flag.rule_id,
                             flag.severity, bucket, key, flag.author, m.detector, m.spans)

@@ -119,7 +119,8 @@ def _overlapped(data: bytes, folder: Path, now: dt.datetime):  # type: ignore[no
     vault = _vault(folder / "b")
     try:
         clock = Clock()
-        with overlapped_triage(vault.db, now=now) as triage:
+        # The app passes the file's size, so a big file starts the worker at once.
+        with overlapped_triage(vault.db, now=now, expected_bytes=len(data)) as triage:
             results = import_bytes(vault.db, data, name=NAME)
             part = clock.stop("    of which the import (worker running)")
             found = triage.scan(results)

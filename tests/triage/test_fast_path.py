@@ -19,7 +19,7 @@ import pytest
 from moddesk.ingest.api import iter_messages
 from moddesk.triage import Triage, records_from_parsed
 from moddesk.triage.prefilter import fold_batch
-from moddesk.triage.folded_text import fold
+from moddesk.triage.folded_text import TOKEN, fold
 
 from .conftest import ADMIN, T0, record
 
@@ -66,3 +66,16 @@ def test_block_folding_equals_folding_each_text() -> None:
              "İstanbul", "ﬁne", "😀 help"]
     assert fold_batch(texts) == [fold(t) for t in texts]
     assert fold_batch(["plain ascii", "only"]) == ["plain ascii", "only"]
+
+
+def test_words_handed_to_the_detectors_are_each_texts_own_split(packs) -> None:  # type: ignore[no-untyped-def]
+    prefilter = Triage(packs, admins={ADMIN}).text_stage._prefilter
+    rows = [json.loads(line) for line in (HERE / "eval_set.jsonl").read_text("utf-8").splitlines()]
+    texts = [r["text"] for r in rows] + ["", "Straße 12, 10115 Berlin", "मदद करो!!", "ok"]
+    folded = fold_batch(texts)
+    candidates, words = prefilter.candidates_and_words(texts, folded)
+    assert len(candidates) > 100 and set(words) == set(candidates)
+    assert all(words[i] == TOKEN.findall(folded[i]) for i in candidates)
+    # A text holding the batch's own separator word: no words handed over, each is split again.
+    odd = [*texts, "ꙮꙮꙮ help me"]
+    assert prefilter.candidates_and_words(odd, fold_batch(odd))[1] == {}

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from moddesk.ingest.importer import ImportCancelled, import_bytes
+from moddesk.ingest.importer import FIRST_BATCH, ImportCancelled, import_bytes
 from moddesk.storage import create_vault, passphrase_bytes
-from moddesk.triage.import_overlap import OverlapStats, overlapped_triage
+from moddesk.triage.import_overlap import EARLY_START_BYTES, OverlapStats, overlapped_triage
 from moddesk.triage.vault_scan import scan_imported
 
 HERE = Path(__file__).parent
@@ -57,7 +57,7 @@ def _generated(count: int, seed: int, tmp_path: Path) -> bytes:
 
 @pytest.fixture(scope="module")
 def big_chat(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """A generated chat the import stores in three batches: 50,000, 50,000 and 1,000."""
+    """A generated chat the import stores in four batches: 20,000, 50,000, 30,000 and 1,000."""
     return _generated(101_000, 5, tmp_path_factory.mktemp("big"))
 
 
@@ -101,6 +101,26 @@ def test_the_eval_chat_files_the_same_inbox_when_scanned_during_the_import(vault
     assert stats.whole_chats == 1 and stats.failures == 0
     assert _inbox(new.db) == _inbox(old.db)
     assert len(_inbox(new.db)[0]) > 100  # the eval chat raises many items
+
+
+def test_a_big_file_starts_the_worker_before_the_first_batch_and_files_the_same_inbox(
+        vaults) -> None:  # type: ignore[no-untyped-def]
+    old, new = vaults
+    data = _export(_eval_texts())
+    _old(old.db, data)
+    with overlapped_triage(new.db, now=NOW, min_batch=1, expected_bytes=EARLY_START_BYTES) as triage:
+        assert triage.stats.started_early and triage.worker_pid() not in (None, os.getpid())
+        triage.scan(import_bytes(new.db, data, name=NAME))
+    assert triage.stats.whole_chats == 1 and triage.stats.failures == 0
+    assert _inbox(new.db) == _inbox(old.db)
+
+
+def test_a_small_file_starts_no_worker_early(vaults) -> None:  # type: ignore[no-untyped-def]
+    _old_vault, new = vaults
+    with overlapped_triage(new.db, now=NOW, expected_bytes=EARLY_START_BYTES - 1) as triage:
+        assert not triage.stats.started_early
+        triage.scan(import_bytes(new.db, _export(_eval_texts()[:50]), name=NAME))
+    assert triage.stats.shipped == 0  # scanned after the commit, as before
 
 
 def test_a_generated_chat_and_its_later_export_file_the_same_inbox(vaults, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -150,8 +170,8 @@ def test_a_cancelled_import_discards_the_workers_results(vaults, big_chat) -> No
     cancel = threading.Event()
 
     def progress(done: int, total: int) -> None:
-        if done >= 100_000 and done < total:
-            cancel.set()  # the first batch has been stored and shipped by now
+        if 50_000 <= done < total:
+            cancel.set()  # the first batches have been stored and shipped by now
 
     _old(old.db, small)
     with overlapped_triage(new.db, now=NOW, min_batch=1) as triage:
@@ -159,7 +179,7 @@ def test_a_cancelled_import_discards_the_workers_results(vaults, big_chat) -> No
             import_bytes(new.db, big, name=NAME, progress=progress, cancel=cancel)
         shipped = triage.stats.shipped
         triage.scan(import_bytes(new.db, small, name=NAME))
-    assert shipped >= 50_000 and triage.stats.discarded == 1
+    assert shipped >= FIRST_BATCH and triage.stats.discarded == 1
     assert _inbox(new.db) == _inbox(old.db)
 
 
@@ -172,7 +192,7 @@ def test_hits_filed_during_a_big_import_match_the_old_way(vaults, big_chat, late
     with overlapped_triage(new.db, now=NOW, min_batch=1) as triage:
 
         def progress(done: int, total: int) -> None:
-            if 100_000 <= done < total:
+            if 50_000 <= done < total:
                 triage.worker_pid()  # waits for the worker: the first batch's hits are ready
 
         results = [r for data in exports
