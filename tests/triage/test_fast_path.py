@@ -18,6 +18,7 @@ import pytest
 
 from moddesk.ingest.api import iter_messages
 from moddesk.triage import Triage, records_from_parsed
+from moddesk.triage.compiled_packs import CompiledPacks
 from moddesk.triage.prefilter import fold_batch
 from moddesk.triage.folded_text import TOKEN, fold
 
@@ -69,7 +70,7 @@ def test_block_folding_equals_folding_each_text() -> None:
 
 
 def test_words_handed_to_the_detectors_are_each_texts_own_split(packs) -> None:  # type: ignore[no-untyped-def]
-    prefilter = Triage(packs, admins={ADMIN}).text_stage._prefilter
+    prefilter = CompiledPacks(packs).prefilter()
     rows = [json.loads(line) for line in (HERE / "eval_set.jsonl").read_text("utf-8").splitlines()]
     texts = [r["text"] for r in rows] + ["", "Straße 12, 10115 Berlin", "मदद करो!!", "ok"]
     folded = fold_batch(texts)

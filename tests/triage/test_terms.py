@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from moddesk.triage.compiled_packs import CompiledPacks
+from moddesk.triage.detectors_signals import SignalsDetector
 from moddesk.triage.folded_text import FoldedText
 from moddesk.triage.terms import TermSet, term_problem
+
+HERE = Path(__file__).parent
 
 
 def found(terms: list[str] | dict[str, list[str]], text: str) -> list[str]:
@@ -50,3 +57,28 @@ def test_language_is_kept_for_the_label() -> None:
 ])
 def test_unusable_terms_are_explained(term: str, problem: str) -> None:
     assert problem in (term_problem(term) or "")
+
+
+def test_the_cheap_test_passes_every_message_a_term_is_found_in() -> None:
+    terms = TermSet(["paisa bhej*", "schick * geld", "umbring*", "kill myself"])
+    hits = ["Paisa bhejo abhi", "schick mir bitte geld", "er will mich umbringen", "I want to kill myself"]
+    misses = ["paisa nahi hai", "bhejo mujhe photo", "schick mir das foto", "kill the lights"]
+    for text in hits:
+        assert terms.find(FoldedText(text)) and terms.maybe_in(FoldedText(text)), text
+    # A stem with no word starting with it rules the term out before any matching.
+    for text in misses:
+        assert not terms.find(FoldedText(text)) and not terms.maybe_in(FoldedText(text)), text
+
+
+def test_the_cheap_test_never_rules_out_a_shipped_term_that_is_there(packs) -> None:  # type: ignore[no-untyped-def]
+    rows = [json.loads(line) for line in (HERE / "eval_set.jsonl").read_text("utf-8").splitlines()]
+    views = [FoldedText(r["text"]) for r in rows]
+    term_sets = [ts for det in CompiledPacks(packs).detectors if isinstance(det, SignalsDetector)
+                 for ts in (det.strong, *det.groups.values())]
+    checked = 0
+    for view in views:
+        for terms in term_sets:
+            if terms.find(view):
+                checked += 1
+                assert terms.maybe_in(view), view.original
+    assert checked > 100
