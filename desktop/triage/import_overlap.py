@@ -62,8 +62,8 @@ from .vault_scan import ChatOutcome, ScanCancelled, ScanPlan, ScanResult, covers
 log = logging.getLogger("moddesk.triage.overlap")
 # An export this long has a first batch this big (the importer's FIRST_BATCH).
 MIN_BATCH = FIRST_BATCH
-# Fewer bytes than any export of MIN_BATCH messages has (60 bytes a message,
-# counting a zip's compression): a file this big may well need the worker.
+# About a text export of MIN_BATCH messages (60 bytes a message). A zip this
+# small may hold more: then the worker starts with the first batch, as before.
 EARLY_START_BYTES = MIN_BATCH * 60
 # A worker step (one batch) that takes longer than this is given up on.
 STALL_SECONDS = 120.0
