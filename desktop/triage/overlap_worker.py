@@ -47,7 +47,7 @@ class _Stream:
         self.stage = engine_for(plan.texts, plan.admins, plan.pinned).text_stage
         self.known = KnownText()
         self.scan = ChatScan(plan, now, self.known) if whole else None
-        self.filing = FilingPlanner()
+        self.filing = FilingPlanner() if whole else None
         self.pending: list[MessageRecord] = []
         self.last_id = -1
         self.broken = False

@@ -87,20 +87,14 @@ class BatchPrefilter:
         self._anchors = _anchor_pairs(self._pairs)
         self._interesting = {_SENTINEL, *self._known, *self._anchors}
 
-    def candidates(self, texts: list[str],
-                   folded: list[str] | None = None) -> dict[int, set[int]]:
-        """Detector numbers per text index; texts not in the result need nothing.
-
-        `folded` is `fold_batch(texts)` when the caller has it already.
-        """
-        return self.candidates_and_words(texts, folded)[0]
-
     def candidates_and_words(self, texts: list[str], folded: list[str] | None = None,
                              ) -> tuple[dict[int, set[int]], dict[int, list[str]]]:
-        """`candidates`, and the words of each candidate as `TOKEN.findall` splits them.
+        """Detector numbers per text index (texts not in it need nothing), and words.
 
-        The words come from the batch's one split, so the detectors need not
-        split the texts they look at again.
+        The words of each candidate are as `TOKEN.findall` splits its folded
+        text, taken from the batch's one split, so the detectors need not
+        split again (empty when a text held the sentinel). `folded` is
+        `fold_batch(texts)` when the caller has it already.
         """
         marks: dict[int, dict[int, int]] = {}
         bounds = self._words_and_pairs(fold_batch(texts) if folded is None else folded, marks)
