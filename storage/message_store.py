@@ -22,6 +22,8 @@ from itertools import chain
 import sqlcipher3
 import sqlite_utils
 
+from moddesk.storage.bulk_insert import insert_many, max_variables
+
 SEQ_BITS = 20
 SEQ_MASK = (1 << SEQ_BITS) - 1
 _EPOCH = dt.datetime(1970, 1, 1)
@@ -248,20 +250,9 @@ def insert_rows(db: sqlite_utils.Database, rows: Sequence[tuple[object, ...]]) -
 @functools.cache
 def _insert_many() -> tuple[int, str]:
     """(rows, SQL) of the multi-row INSERT, sized to this SQLite's parameter limit."""
-    size = min(ROWS_PER_INSERT_MAX, _max_variables() // len(MESSAGE_COLUMNS))
+    size = min(ROWS_PER_INSERT_MAX, max_variables() // len(MESSAGE_COLUMNS))
     one = f"({', '.join('?' * len(MESSAGE_COLUMNS))})"
     return size, _INSERT_ROWS.split(" VALUES ")[0] + " VALUES " + ", ".join([one] * size)
-
-
-def _max_variables() -> int:
-    """SQLITE_MAX_VARIABLE_NUMBER of the linked library (32766 unless built otherwise)."""
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        options = [r[0] for r in conn.execute("PRAGMA compile_options")]
-    finally:
-        conn.close()
-    found = [int(o.split("=", 1)[1]) for o in options if o.startswith("MAX_VARIABLE_NUMBER=")]
-    return found[0] if found else 32766
 
 
 def index_rows(db: sqlite_utils.Database, export_id: int, ids: tuple[int, int],
@@ -293,7 +284,7 @@ def index_ids(db: sqlite_utils.Database, ids: Iterable[int]) -> None:
 
 def insert_stamps(db: sqlite_utils.Database, pairs: Sequence[tuple[int, str]]) -> None:
     """Keep the date as written for (message id, header text) pairs."""
-    db.conn.executemany("INSERT INTO message_stamps(message_id, stamp) VALUES (?, ?)", pairs)
+    insert_many(db, "message_stamps", ("message_id", "stamp"), pairs)
 
 
 @contextlib.contextmanager

@@ -20,21 +20,20 @@ here until that module's owner takes it over.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
 import sqlite_utils
 
+from moddesk.storage.bulk_insert import insert_many
 from moddesk.storage.inbox_store import Hit
 from moddesk.storage.message_store import now_iso
 
 _CHUNK = 500  # keys per "IN (…)" lookup, well under SQLite's variable limit
-_INSERT_ITEM = ("INSERT INTO inbox_items(chat_id, pack_key, rule_id, severity, bucket, group_key, "
-                "author, first_message_id, last_message_id, hits, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_HIT = "INSERT INTO inbox_hits(item_id, message_id, detector, spans) VALUES (?, ?, ?, ?)"
+_ITEM_COLUMNS = ("chat_id", "pack_key", "rule_id", "severity", "bucket", "group_key", "author",
+                 "first_message_id", "last_message_id", "hits", "created_at", "updated_at")
+_HIT_COLUMNS = ("item_id", "message_id", "detector", "spans")
 _UPDATE_ITEM = ("UPDATE inbox_items SET hits = hits + ?, first_message_id = min(first_message_id, ?), "
                 "last_message_id = max(last_message_id, ?), updated_at = ? WHERE id = ?")
 HitKey = tuple[str, int, str]  # (group key, message id, detector)
@@ -55,15 +54,20 @@ def file_hits(db: sqlite_utils.Database, hits: Iterable[Hit]) -> int:
     # A new item is written once with its final count and span (one-by-one
     # filing inserts it, then updates it per hit: the same row in the end).
     fresh = [h for key, h in firsts.items() if key not in ids]
-    db.conn.executemany(_INSERT_ITEM, [(h.chat_id, h.pack_key, h.rule_id, h.severity, h.bucket,
-                                        h.group_key, h.author, *counts[h.group_key][1:],
-                                        counts[h.group_key][0], now, now) for h in fresh])
+    insert_many(db, "inbox_items", _ITEM_COLUMNS,
+                [(h.chat_id, h.pack_key, h.rule_id, h.severity, h.bucket, h.group_key, h.author,
+                  *counts[h.group_key][1:], counts[h.group_key][0], now, now) for h in fresh])
     old = [(n, lo, hi, now, ids[key]) for key, (n, lo, hi) in counts.items() if key in ids]
     ids.update(_item_ids(db, [h.group_key for h in fresh]))
-    db.conn.executemany(_INSERT_HIT, [(ids[h.group_key], h.message_id, h.detector,
-                                       json.dumps(list(h.spans))) for h in kept])
+    insert_many(db, "inbox_hits", _HIT_COLUMNS,
+                [(ids[h.group_key], h.message_id, h.detector, spans_json(h.spans)) for h in kept])
     db.conn.executemany(_UPDATE_ITEM, old)
     return len(fresh)
+
+
+def spans_json(spans: Iterable[tuple[int, int]]) -> str:
+    """`json.dumps` of the (start, end) pairs, as stored, in a third of its time."""
+    return "[" + ", ".join([f"[{start}, {end}]" for start, end in spans]) + "]"
 
 
 def _new_hits(hits: list[Hit], stored: set[HitKey]) -> tuple[list[Hit], Counts]:
@@ -128,7 +132,7 @@ class FilingPlanner:
                               first.bucket, key, first.author, lo, hi, n))
         return FilingBatch(len(hits), fresh, [ordinals[h.group_key] for h in kept],
                            [h.message_id for h in kept], [h.detector for h in kept],
-                           [json.dumps(list(h.spans)) for h in kept],
+                           [spans_json(h.spans) for h in kept],
                            [(n, lo, hi, ordinals[key]) for key, (n, lo, hi) in counts.items()
                             if key not in firsts])
 
@@ -157,15 +161,15 @@ class NewChatFiler:
         if batch.fresh:
             self._create(db, batch.fresh, now)
         ids = self._ids
-        db.conn.executemany(_INSERT_HIT, zip(map(ids.__getitem__, batch.hit_items),
-                                             batch.hit_messages, batch.hit_detectors,
-                                             batch.hit_spans))
+        insert_many(db, "inbox_hits", _HIT_COLUMNS,
+                    zip(map(ids.__getitem__, batch.hit_items), batch.hit_messages,
+                        batch.hit_detectors, batch.hit_spans))
         db.conn.executemany(_UPDATE_ITEM, [(n, lo, hi, now, ids[o]) for n, lo, hi, o in batch.updates])
         return len(batch.fresh)
 
     def _create(self, db: sqlite_utils.Database, fresh: list[tuple[Any, ...]], now: str) -> None:
         start = int(db.execute("SELECT coalesce(max(id), 0) FROM inbox_items").fetchone()[0])
-        db.conn.executemany(_INSERT_ITEM, [(*row, now, now) for row in fresh])
+        insert_many(db, "inbox_items", _ITEM_COLUMNS, [(*row, now, now) for row in fresh])
         last = int(db.execute("SELECT coalesce(max(id), 0) FROM inbox_items").fetchone()[0])
         if last != start + len(fresh):
             raise RuntimeError(f"inbox item ids are not consecutive ({start}+{len(fresh)} != {last})")

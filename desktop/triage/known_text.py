@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
+from operator import itemgetter, not_
 
 from .model import Match, MessageRecord
 from .text_stage import TextResult, batch_texts
 
 StageRun = Callable[[list[str], list[MessageRecord]], TextResult]
+_ID = itemgetter(0)  # MessageRecord.id, without the attribute lookup
 
 
 @dataclass
@@ -42,7 +44,6 @@ class KnownText:
         self._covered: set[int] = set()
         self._matches: dict[int, list[tuple[int, list[Match]]]] = {}
         self._picked: dict[int, set[int]] = {}
-        self.used = 0
 
     def __len__(self) -> int:
         return len(self._covered)
@@ -65,14 +66,15 @@ class KnownText:
 
     def result_for(self, batch: list[MessageRecord], run: StageRun) -> TextResult:
         """The text result of `batch`: known ids looked up, the others run now."""
-        texts = batch_texts(batch)
-        ids = [r.id for r in batch]
-        covered = self._covered.__contains__
-        missing = [i for i, text in enumerate(texts) if text and not covered(ids[i])]
-        self.used += sum(1 for t in texts if t) - len(missing)
+        ids = list(map(_ID, batch))
         result = TextResult()
+        # Usually every id is known (the worker saw the whole export): no text is looked at.
+        unknown = list(compress(count(), map(not_, map(self._covered.__contains__, ids))))
+        texts = batch_texts([batch[i] for i in unknown])
+        missing = [(i, text) for i, text in zip(unknown, texts) if text]
         if missing:
-            _merge(result, missing, run([texts[i] for i in missing], [batch[i] for i in missing]))
+            where = [i for i, _text in missing]
+            _merge(result, where, run([text for _i, text in missing], [batch[i] for i in where]))
         for i in compress(count(), map(self._matches.__contains__, ids)):
             result.matches.extend((i, det, found) for det, found in self._matches[ids[i]])
         for det, chosen in self._picked.items():

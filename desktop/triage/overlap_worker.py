@@ -29,7 +29,7 @@ from .engine import BATCH
 from .inbox_filing import FilingBatch, FilingPlanner
 from .known_text import KnownText, TextBatch
 from .model import MessageRecord
-from .text_stage import batch_texts
+from .text_stage import SCANNED_KINDS
 from .vault_scan import ChatOutcome, ChatScan, ScanPlan, engine_for
 
 # Columns of stored rows as triage reads them: (ids, ts, author, kind, system_kind, text, attachment).
@@ -67,7 +67,9 @@ class _Stream:
             self.broken = True  # not in id order: the scan after the commit does it
             return None
         self.last_id = ids[-1]
-        self.known.add(TextBatch.from_result(ids, self.stage.run(batch_texts(records), records)))
+        # The texts worth scanning, from the columns (no record attribute lookups).
+        texts = [t if t and k in SCANNED_KINDS else "" for t, k in zip(text, kind)]
+        self.known.add(TextBatch.from_result(ids, self.stage.run(texts, records)))
         self.pending.extend(records)
         # Whole engine batches only, so batch borders fall where one long scan puts them.
         ready = len(self.pending) - len(self.pending) % BATCH

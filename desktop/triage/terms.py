@@ -73,7 +73,14 @@ class Term:
             best = max(rare or pairs, key=lambda p: ((p[0] not in COMMON) + (p[1] not in COMMON),
                                                      len(p[0]) + len(p[1])))
             return "pair", f"{best[0]} {best[1]}"
-        return ("stem", trigger[:-1]) if trigger.endswith(GAP) else ("word", trigger)
+        if trigger.endswith(GAP):
+            return "stem", trigger[:-1]
+        # "paisa bhej*": the trigger word next to a word start is rarer than
+        # the word alone, and costs the prefilter no more (it waits for the word).
+        for a, b in zip(self.parts, self.parts[1:]):
+            if trigger in (a, b) and _is_stem(b if a == trigger else a):
+                return "pair", f"{a} {b}"
+        return "word", trigger
 
     def trigger_cost(self) -> int:
         """How many messages this term's trigger is likely to wake (relative)."""
@@ -83,6 +90,10 @@ class Term:
         # Only Latin letters are short: a three-letter Devanagari word such as
         # "मदद" is an ordinary, specific word.
         return 10 if len(word.rstrip(GAP)) <= 3 and word.isascii() else 1
+
+
+def _is_stem(part: str) -> bool:
+    return part != GAP and part.endswith(GAP)
 
 
 @dataclass(frozen=True)

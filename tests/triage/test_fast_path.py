@@ -67,6 +67,10 @@ def test_block_folding_equals_folding_each_text() -> None:
              "İstanbul", "ﬁne", "😀 help"]
     assert fold_batch(texts) == [fold(t) for t in texts]
     assert fold_batch(["plain ascii", "only"]) == ["plain ascii", "only"]
+    # Only non-ASCII texts, one with a NUL among them, and nothing at all.
+    odd = ["Ä\x00b", "Ünï", "मदद"]
+    assert fold_batch(odd) == [fold(t) for t in odd]
+    assert fold_batch([]) == []
 
 
 def test_words_handed_to_the_detectors_are_each_texts_own_split(packs) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import pytest
 
 from moddesk.ingest.importer import import_bytes
 from moddesk.storage import create_vault, inbox_store, passphrase_bytes
-from moddesk.triage.inbox_filing import NewChatFiler, file_hits
+from moddesk.triage.inbox_filing import NewChatFiler, file_hits, spans_json
 from moddesk.triage.vault_scan import ChatScan, _records, ensure_builtin_packs, plan_scan
 
 HERE = Path(__file__).parent
@@ -67,3 +67,9 @@ def test_new_chat_filer_matches_filing_hit_by_hit(filed) -> None:  # type: ignor
     (created_one, rows_one, _count), _bulk, (created_new, rows_new, _c) = filed
     assert created_new == created_one
     assert rows_new == rows_one
+
+
+@pytest.mark.parametrize("spans", [[], [(3, 14)], [(0, 5), (17, 140)], ((2, 9),)])
+def test_spans_are_stored_as_json_writes_them(spans) -> None:  # type: ignore[no-untyped-def]
+    assert spans_json(spans) == json.dumps([list(s) for s in spans])
+    assert json.loads(spans_json(spans)) == [list(s) for s in spans]

@@ -10,6 +10,7 @@ import pytest
 from moddesk.triage.compiled_packs import CompiledPacks
 from moddesk.triage.detectors_signals import SignalsDetector
 from moddesk.triage.folded_text import FoldedText
+from moddesk.triage.prefilter import BatchPrefilter
 from moddesk.triage.terms import TermSet, term_problem
 
 HERE = Path(__file__).parent
@@ -82,3 +83,27 @@ def test_the_cheap_test_never_rules_out_a_shipped_term_that_is_there(packs) -> N
                 checked += 1
                 assert terms.maybe_in(view), view.original
     assert checked > 100
+
+
+def test_a_word_next_to_a_stem_is_looked_for_as_a_pair() -> None:
+    terms = TermSet(["paisa bhej*", "bhej* paise"])
+    keys = terms.prefilter_keys()
+    assert keys["pair"] == {"paisa bhej*", "bhej* paise"} and not keys["word"]
+    prefilter = BatchPrefilter(words={}, pairs={key: ((0, 1),) for key in keys["pair"]}, stems={},
+                               chars={}, requirements={0: (1,)}, always=frozenset())
+    texts = ["Paisa bhejo abhi", "paisa nahi hai", "mujhe bhejdo paise", "paise bhejo", "bhej",
+             "kya paisa", "bhejna paisa", "paisa"]
+    candidates, _words = prefilter.candidates_and_words(texts)
+    assert set(candidates) == {0, 2}
+    # The pair never misses: every text a term is in is a candidate.
+    assert {i for i, text in enumerate(texts) if terms.find(FoldedText(text))} == {0, 2}
+
+
+def test_everyday_paisa_does_not_wake_the_payment_detector(packs) -> None:  # type: ignore[no-untyped-def]
+    compiled = CompiledPacks(packs)
+    payment = {i for i, det in enumerate(compiled.detectors) if det.type_name == "payment"}
+    candidates, _words = compiled.prefilter().candidates_and_words(
+        ["kya paisa hai bhai", "paisa theek hai", "paisa bhejo jaldi"])
+    assert payment
+    assert not (candidates.get(0, set()) | candidates.get(1, set())) & payment
+    assert candidates[2] & payment
