@@ -13,7 +13,9 @@ side in its own subprocess so memory peaks do not mix:
 (b) `import_bytes` into a new vault, and its ratio to the baseline;
 (c) the peak memory (ru_maxrss) of each;
 (d) re-importing the same file;
-(e) search p50/p95 over the imported vault (50 hits, newest first).
+(e) search p50/p95 over the imported vault (50 hits, newest first);
+(f) our storage path alone, on rows parsed beforehand: the floor that a
+    faster parser could bring (b) down to, as a ratio to the baseline.
 
 Prints each figure with its goal; exits 1 when a goal is missed. `--keep DIR`
 keeps the export and the vaults there.
@@ -22,6 +24,7 @@ keeps the export and the vaults there.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -102,6 +105,38 @@ def child_ours(export: Path, folder: Path) -> dict[str, float]:
     assert again.already_imported and result.messages_new == result.messages_total
     return {"seconds": seconds, "cpu": cpu, "peak_mib": peak, "rows": result.messages_new,
             "reimport": reimport}
+
+
+def child_storage(export: Path, folder: Path) -> dict[str, float]:
+    """Our storage path alone: rows parsed beforehand (untimed), then stored as the import does.
+
+    The floor any parser speed-up can reach: what `import_bytes` would take
+    if parsing cost nothing.
+    """
+    from moddesk.ingest.export_writer import ExportMeta, ExportWriter
+    from moddesk.ingest.importer import _Run
+    from moddesk.ingest.whatsapp_import import WhatsAppImport
+    from moddesk.storage import create_vault, passphrase_bytes
+    from moddesk.storage.kdf import KdfParams, insecure_floor_for_tests, new_salt
+
+    with insecure_floor_for_tests():
+        vault = create_vault(folder / "vault", passphrase_bytes(PASSPHRASE),
+                             params=KdfParams(memory_kib=64, iterations=1, lanes=1, salt=new_salt()))
+    data = export.read_bytes()
+    prepared = WhatsAppImport.prepare(data, name=NAME, chat_name="Bench", date_order=None,
+                                      locale_hint=None)
+    rows = list(prepared.rows())
+    meta = ExportMeta("Bench", NAME, hashlib.sha256(data).hexdigest(), prepared.dialect.platform,
+                      prepared.decision.order, prepared.decision.certain, True)
+    start, cpu = time.perf_counter(), time.process_time()
+    with _Run.open(vault.db, None, None) as run:
+        writer = ExportWriter(vault.db, meta, run.helper)
+        for batch in run.batches(rows):
+            writer.add(batch)
+        writer.finish(failed_lines=0)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    vault.close()
+    return {"seconds": seconds, "cpu": cpu, "rows": len(rows)}
 
 
 def child_search(folder: Path) -> dict[str, list[float]]:
@@ -186,7 +221,7 @@ def _report_search(timings: dict[str, list[float]]) -> bool:
 
 
 def _report(count: int, load: str, naive: dict, same: dict, ours: dict,  # type: ignore[type-arg]
-            search: dict[str, list[float]]) -> bool:
+            storage: dict, search: dict[str, list[float]]) -> bool:  # type: ignore[type-arg]
     ratio = ours["seconds"] / naive["seconds"]
     print(f"messages: {count}   cores: {os.cpu_count()}   load average before: {load}")
     print(f"(a) naive baseline (split + insert_all + enable_fts)      {naive['seconds']:7.2f} s"
@@ -200,6 +235,10 @@ def _report(count: int, load: str, naive: dict, same: dict, ours: dict,  # type:
           f"{_mark(ratio <= GOAL_RATIO)}")
     print(f"    cpu-time ratios (steadier on a shared machine): ours/baseline "
           f"{ours['cpu'] / naive['cpu']:.2f}, ours/same-index {ours['cpu'] / same['cpu']:.2f}")
+    floor = storage["seconds"] / naive["seconds"]
+    print(f"(f) our storage alone, rows parsed beforehand           {storage['seconds']:7.2f} s"
+          f"   cpu {storage['cpu']:6.2f} s = {floor:.2f} x baseline: the ratio (b) would have "
+          f"if parsing cost nothing")
     print(f"(c) peak memory of import_bytes                          {ours['peak_mib']:7.0f} MiB"
           f"   goal <= {GOAL_RSS_MIB}   {_mark(ours['peak_mib'] <= GOAL_RSS_MIB)}")
     print(f"(d) re-import of the same file                           {ours['reimport']:7.3f} s"
@@ -230,7 +269,8 @@ def _run(count: int, folder: Path) -> bool:
     same = _child("same-index", str(export), str(_fresh(folder / "naive-same")))
     ours = _child("ours", str(export), str(_fresh(folder / "ours")))
     search = _child("search", str(folder / "ours"))
-    return _report(count, load, naive, same, ours, search)
+    storage = _child("storage", str(export), str(_fresh(folder / "storage")))
+    return _report(count, load, naive, same, ours, storage, search)
 
 
 def _fresh(path: Path) -> Path:
@@ -244,6 +284,8 @@ def _run_child(args: list[str]) -> int:
         out: object = child_baseline(Path(paths[0]), Path(paths[1]), kind == "same-index")
     elif kind == "ours":
         out = child_ours(Path(paths[0]), Path(paths[1]))
+    elif kind == "storage":
+        out = child_storage(Path(paths[0]), Path(paths[1]))
     else:
         out = child_search(Path(paths[0]))
     print(json.dumps(out))
