@@ -119,12 +119,24 @@ class ReportDialog(QDialog):
                                   reporter=self.reporter.currentText() if several else None)
         except RedactionRefused as exc:
             self.report = None
-            self.about.setText(str(exc))
+            self.about.setText(self.refusal_text(exc))
         else:
             self.about.setText(profile_note(key, reporter=self.report.redacted.reporter))
         for button in (self.preview_button, self.print_button, self.export_button):
             button.setEnabled(self.report is not None)
         self.status.clear()
+
+    def refusal_text(self, refused: RedactionRefused) -> str:
+        """Why this copy cannot be made, and what to do, in the moderator's language."""
+        names = ", ".join(refused.names)
+        if refused.kind == "not_reporter":
+            text = self.tr("%1 is not a reporting member of %2. Choose one of: %3.")
+            return fill(text, refused.chosen, refused.number, names or self.tr("nobody yet"))
+        if refused.kind == "several_reporters":
+            return fill(self.tr("%1 names several reporting members (%2). Choose whose copy "
+                                "to make."), refused.number, names)
+        return fill(self.tr("%1 names no reporting member. Add the member who reported it "
+                            "(role: Reporter) to make their copy."), refused.number)
 
     def show_preview(self) -> None:
         """Open the print preview (in memory; printing from it goes to the printer)."""

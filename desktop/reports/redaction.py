@@ -87,7 +87,27 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?!\
 
 
 class RedactionRefused(ValueError):
-    """The profile cannot be applied to this incident; the message says why and what to do."""
+    """The profile cannot be applied to this incident; the message says why and what to do.
+
+    Attributes (for a translated message; `str()` is the English one):
+        kind: "not_reporter" (the chosen name reported nothing), "no_reporter"
+            or "several_reporters" (choose one).
+        number: the incident's number.
+        names: the incident's reporting members.
+        chosen: the name asked for (kind "not_reporter"), else "".
+    """
+
+    def __init__(self, kind: str, number: str, names: list[str], chosen: str = "") -> None:
+        self.kind, self.number, self.names, self.chosen = kind, number, list(names), chosen
+        listed = ", ".join(names)
+        super().__init__({
+            "not_reporter": f"{chosen} is not a reporting member of {number}; "
+                            f"choose one of: {listed or 'nobody yet'}.",
+            "no_reporter": f"{number} names no reporting member. Add the member who reported "
+                           "it (role: reporter) to make their copy.",
+            "several_reporters": f"{number} names {len(names)} reporting members ({listed}); "
+                                 "choose whose copy to make.",
+        }[kind])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -238,16 +258,12 @@ def _reporter(summary: IncidentSummary, chosen: str | None) -> str:
     reporters = [p.name for p in summary.people if p.role == "reporter"]
     if chosen is not None:
         if chosen not in reporters:
-            raise RedactionRefused(f"{chosen} is not a reporting member of {summary.number}; "
-                                   f"choose one of: {', '.join(reporters) or 'nobody yet'}.")
+            raise RedactionRefused("not_reporter", summary.number, reporters, chosen)
         return chosen
     if len(reporters) == 1:
         return reporters[0]
-    if not reporters:
-        raise RedactionRefused(f"{summary.number} names no reporting member. Add the member "
-                               "who reported it (role: reporter) to make their copy.")
-    raise RedactionRefused(f"{summary.number} names {len(reporters)} reporting members "
-                           f"({', '.join(reporters)}); choose whose copy to make.")
+    raise RedactionRefused("several_reporters" if reporters else "no_reporter",
+                           summary.number, reporters)
 
 
 def _for_reporter(summary: IncidentSummary, who: str, masks: Masks) -> IncidentSummary:

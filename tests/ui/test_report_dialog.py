@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from moddesk.cases.summary import IncidentSummary, Person
+from moddesk.reports import RedactionRefused
 from moddesk.ui.report_dialog import ReportDialog
 from tests.reports.conftest import JONAS, KARL, PRIYA, flat, make_summary, pdf_text
+from moddesk.ui.translator import LanguageSwitcher
+from tests.ui.first_run_helpers import switcher  # noqa: F401 - a fixture
 from tests.ui.helpers import WAIT_MS
 
 
@@ -61,7 +64,22 @@ def test_several_reporters_need_a_choice_and_none_blocks_the_reporter_copy(qtbot
     none = dialog_for(qtbot, dataclasses.replace(base, people=(Person(KARL, "subject"),)))
     choose(none, "reporter")
     assert "names no reporting member" in none.about.text()
+    assert f"{base.number} names" in none.about.text()
     assert not none.export_button.isEnabled() and not none.preview_button.isEnabled()
+
+
+def test_why_a_copy_cannot_be_made_speaks_the_language(qtbot: QtBot,
+                                                       switcher: LanguageSwitcher) -> None:
+    base = make_summary()
+    switcher.apply("de")
+    none = dialog_for(qtbot, dataclasses.replace(base, people=(Person(KARL, "subject"),)))
+    choose(none, "reporter")
+    assert none.about.text().startswith(f"{base.number} nennt kein meldendes Mitglied.")
+    assert "Meldende Person" in none.about.text()  # the role as the incident form names it
+    two = dialog_for(qtbot, dataclasses.replace(base, people=(*base.people, Person(JONAS, "reporter"))))
+    refused = two.refusal_text(RedactionRefused("several_reporters", base.number, [PRIYA, JONAS]))
+    assert refused == (f"{base.number} nennt mehrere meldende Mitglieder ({PRIYA}, {JONAS}). "
+                       "Wählen Sie, für wen die Fassung ist.")
 
 
 def test_export_asks_first_says_unencrypted_and_writes_only_that_file(

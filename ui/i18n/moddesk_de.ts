@@ -73,17 +73,17 @@
     <context>
         <name>ChatListDelegate</name>
         <message>
-            <location filename="../chat_list_delegate.py" line="35" />
+            <location filename="../chat_list_delegate.py" line="37" />
             <source>Date order?</source>
             <translation>Datumsreihenfolge?</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="37" />
+            <location filename="../chat_list_delegate.py" line="39" />
             <source>%1 removed</source>
             <translation>%1 entfernt</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="39" />
+            <location filename="../chat_list_delegate.py" line="41" />
             <source>%1 merged</source>
             <translation>%1 zusammengeführt</translation>
         </message>
@@ -1484,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="226" />
+            <location filename="../inbox_item_view.py" line="230" />
             <source>Open in chat</source>
             <translation>Im Chat öffnen</translation>
         </message>
@@ -1584,77 +1584,77 @@
             <translation>Absichtlich geteilt (zum Beispiel die Nummer eines Hilfetelefons)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>phone number</source>
             <translation>Telefonnummer</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>e-mail address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>street address</source>
             <translation>Straßenadresse</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>words</source>
             <translation>Wörter</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>warning words</source>
             <translation>Warnwörter</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>text pattern</source>
             <translation>Textmuster</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>many messages at once</source>
             <translation>viele Nachrichten auf einmal</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>unanswered question</source>
             <translation>unbeantwortete Frage</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>kind of message</source>
             <translation>Art der Nachricht</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>group notice</source>
             <translation>Gruppenhinweis</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="58" />
             <source>payment details</source>
             <translation>Zahlungsdaten</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="59" />
             <source>signs of danger</source>
             <translation>Anzeichen von Gefahr</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="56" />
+            <location filename="../inbox_item_view.py" line="60" />
             <source>grooming pattern</source>
             <translation>Grooming-Muster</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="57" />
+            <location filename="../inbox_item_view.py" line="61" />
             <source>deleted message</source>
             <translation>gelöschte Nachricht</translation>
         </message>
@@ -1913,117 +1913,117 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Photo</source>
             <translation>Foto</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="76" />
+            <location filename="../inbox_item_view.py" line="80" />
             <source>File</source>
             <translation>Datei</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="140" />
             <source>edited</source>
             <translation>bearbeitet</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="138" />
+            <location filename="../inbox_item_view.py" line="142" />
             <source>missing from a later export</source>
             <translation>fehlt in einem späteren Export</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="148" />
+            <location filename="../inbox_item_view.py" line="152" />
             <source>This message was deleted</source>
             <translation>Diese Nachricht wurde gelöscht</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="154" />
+            <location filename="../inbox_item_view.py" line="158" />
             <source>Media not included in the export</source>
             <translation>Medien nicht im Export enthalten</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="164" />
+            <location filename="../inbox_item_view.py" line="168" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1 wird nur als Datei angezeigt: ModDesk öffnet diesen Typ nicht.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="171" />
+            <location filename="../inbox_item_view.py" line="175" />
             <source>%1 hidden</source>
             <translation>%1 ausgeblendet</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="172" />
+            <location filename="../inbox_item_view.py" line="176" />
             <source>Press Space to show the media of this item.</source>
             <translation>Drücken Sie Space (Leertaste), um die Medien dieses Eintrags anzuzeigen.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="231" />
             <source>Open the chat at this message (Enter)</source>
             <translation>Den Chat an dieser Nachricht öffnen (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="242" />
+            <location filename="../inbox_item_view.py" line="247" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>Wählen Sie einen Eintrag in der Liste, um die Nachricht und ihren Anlass zu sehen.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="253" />
+            <location filename="../inbox_item_view.py" line="258" />
             <source>Previous flagged message of this item</source>
             <translation>Vorherige markierte Nachricht dieses Eintrags</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="254" />
+            <location filename="../inbox_item_view.py" line="259" />
             <source>Next flagged message of this item</source>
             <translation>Nächste markierte Nachricht dieses Eintrags</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="404" />
+            <location filename="../inbox_item_view.py" line="409" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>Regel %1 der Richtlinien „%2“</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="416" />
+            <location filename="../inbox_item_view.py" line="421" />
             <source>Escalated to incident %1</source>
             <translation>Zu Vorfall %1 eskaliert</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="418" />
+            <location filename="../inbox_item_view.py" line="423" />
             <source>Open incident %1 on the Incidents page</source>
             <translation>Vorfall %1 auf der Seite „Vorfälle“ öffnen</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="424" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>unknown author</source>
             <translation>unbekannte Person</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="426" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>found by %1</source>
             <translation>erkannt durch %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="429" />
+            <location filename="../inbox_item_view.py" line="434" />
             <source>last handled by %1</source>
             <translation>zuletzt bearbeitet von %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="431" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>reason: %1</source>
             <translation>Grund: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="436" />
+            <location filename="../inbox_item_view.py" line="441" />
             <source>Flagged message %1 of %2</source>
             <translation>Markierte Nachricht %1 von %2</translation>
         </message>
@@ -2190,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n markierte Nachricht</numerusform>
@@ -2198,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n markierte Nachricht</numerusform>
@@ -3300,63 +3300,63 @@ Kategorie: %2</translation>
             <translation>Grund: %1.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="112" />
+            <location filename="../incident_view.py" line="113" />
             <source>Reply with template…  T</source>
             <translation>Mit Vorlage antworten…  T</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="113" />
+            <location filename="../incident_view.py" line="114" />
             <source>Record referral…  R</source>
             <translation>Weitervermittlung festhalten…  R</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="114" />
+            <location filename="../incident_view.py" line="115" />
             <source>Print summary…  Ctrl+P</source>
             <translation>Bericht drucken…  Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="128" />
+            <location filename="../incident_view.py" line="132" />
             <source>Choose an incident on the left, or press Ctrl+Shift+N to open a new one.</source>
             <translation>Wählen Sie links einen Vorfall aus, oder drücken Sie Ctrl+Shift+N, um einen neuen zu eröffnen.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="214" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="211" />
+            <location filename="../incident_view.py" line="215" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>Eröffnet am %1 von %2 · letzte Änderung %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="226" />
             <source>Notes (%1)</source>
             <translation>Notizen (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="227" />
             <source>Evidence (%1)</source>
             <translation>Belege (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="228" />
             <source>Timeline (%1)</source>
             <translation>Verlauf (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="225" />
+            <location filename="../incident_view.py" line="229" />
             <source>People (%1)</source>
             <translation>Personen (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="334" />
             <source>The log does not match its seal.</source>
             <translation>Das Protokoll passt nicht zu seinem Siegel.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="331" />
+            <location filename="../incident_view.py" line="335" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>Dieses Protokoll wurde außerhalb von ModDesk verändert: %1 Es wurde nichts repariert; unten sehen Sie das Protokoll so, wie es jetzt ist. Lassen Sie diesen Tresor unverändert und vergleichen Sie ihn mit einer Sicherung oder einem gedruckten Bericht.</translation>
         </message>
@@ -3699,7 +3699,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n Eintrag geprüft.)</numerusform>
@@ -3707,7 +3707,7 @@ Kategorie: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n Eintrag geprüft.)</numerusform>
@@ -4068,103 +4068,103 @@ Kategorie: %2</translation>
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../message_delegate.py" line="65" />
+            <location filename="../message_delegate.py" line="66" />
             <source>Poll</source>
             <translation>Umfrage</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="66" />
+            <location filename="../message_delegate.py" line="67" />
             <source>Location</source>
             <translation>Standort</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="472" />
+            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Contact card</source>
             <translation>Kontaktkarte</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="69" />
             <source>Photo</source>
             <translation>Foto</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="69" />
+            <location filename="../message_delegate.py" line="70" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="70" />
+            <location filename="../message_delegate.py" line="71" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="249" />
+            <location filename="../message_delegate.py" line="243" />
             <source>This message was deleted</source>
             <translation>Diese Nachricht wurde gelöscht</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="411" />
+            <location filename="../message_delegate.py" line="406" />
             <source>edited</source>
             <translation>bearbeitet</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="459" />
+            <location filename="../message_delegate.py" line="454" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>Seit einem früheren Export entfernt – als Beleg aufbewahrt</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="467" />
+            <location filename="../message_delegate.py" line="462" />
             <source>Sticker</source>
             <translation>Sticker</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Document</source>
             <translation>Dokument</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Media</source>
             <translation>Medien</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="479" />
+            <location filename="../message_delegate.py" line="474" />
             <source>%1 not included in the export</source>
             <translation>%1 nicht im Export enthalten</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="482" />
+            <location filename="../message_delegate.py" line="477" />
             <source>%1 hidden — click to show</source>
             <translation>%1 ausgeblendet – zum Anzeigen klicken</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening sticker…</source>
             <translation>Sticker wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening photo…</source>
             <translation>Foto wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="490" />
+            <location filename="../message_delegate.py" line="485" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>Dieser Sticker konnte nicht angezeigt werden (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="491" />
+            <location filename="../message_delegate.py" line="486" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>Dieses Foto konnte nicht angezeigt werden (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="493" />
+            <location filename="../message_delegate.py" line="488" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 – zum Ausblenden klicken</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="542" />
+            <location filename="../message_delegate.py" line="537" />
             <source>Space</source>
             <translation>Leertaste</translation>
         </message>
@@ -4407,32 +4407,52 @@ Kategorie: %2</translation>
             <translation>PDF-Dateien sind nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. Beim Drucken läuft der Auftrag über die Druckwarteschlange des Systems, die eine Kopie eine Zeit lang aufbewahren kann.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="147" />
+            <location filename="../report_dialog.py" line="133" />
+            <source>%1 is not a reporting member of %2. Choose one of: %3.</source>
+            <translation>%1 ist kein meldendes Mitglied von %2. Wählen Sie eines von: %3.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="134" />
+            <source>nobody yet</source>
+            <translation>noch niemand</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="136" />
+            <source>%1 names several reporting members (%2). Choose whose copy to make.</source>
+            <translation>%1 nennt mehrere meldende Mitglieder (%2). Wählen Sie, für wen die Fassung ist.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="138" />
+            <source>%1 names no reporting member. Add the member who reported it (role: Reporter) to make their copy.</source>
+            <translation>%1 nennt kein meldendes Mitglied. Fügen Sie das Mitglied hinzu, das es gemeldet hat (Rolle: Meldende Person), um seine Fassung zu erstellen.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="159" />
             <source>Sent to the printer.</source>
             <translation>An den Drucker gesendet.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="152" />
+            <location filename="../report_dialog.py" line="164" />
             <source>%1 incident summary</source>
             <translation>Vorfallbericht %1</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="162" />
+            <location filename="../report_dialog.py" line="174" />
             <source>Export incident summary</source>
             <translation>Vorfallbericht exportieren</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="163" />
+            <location filename="../report_dialog.py" line="175" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="172" />
+            <location filename="../report_dialog.py" line="184" />
             <source>Export PDF</source>
             <translation>PDF exportieren</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="173" />
+            <location filename="../report_dialog.py" line="185" />
             <source>Export %1 to %2?
 
 The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes only this file. Keep it safe and delete it when it is no longer needed.</source>
@@ -4441,22 +4461,22 @@ The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes o
 Das PDF ist nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. ModDesk schreibt nur diese eine Datei. Bewahren Sie sie sicher auf und löschen Sie sie, wenn sie nicht mehr gebraucht wird.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="178" />
+            <location filename="../report_dialog.py" line="190" />
             <source>&amp;Export</source>
             <translation>&amp;Exportieren</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="187" />
+            <location filename="../report_dialog.py" line="199" />
             <source>Nothing was exported.</source>
             <translation>Es wurde nichts exportiert.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="194" />
+            <location filename="../report_dialog.py" line="206" />
             <source>Exported %1 pages to %2.</source>
             <translation>%1 Seiten nach %2 exportiert.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="203" />
+            <location filename="../report_dialog.py" line="215" />
             <source>Moderator</source>
             <translation>Moderator:in</translation>
         </message>
@@ -4567,7 +4587,7 @@ Das PDF ist nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. ModDesk
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../desktop/session.py" line="247" />
+            <location filename="../../desktop/session.py" line="252" />
             <source>The vault is locked; nothing was saved.</source>
             <translation>Der Tresor ist gesperrt; es wurde nichts gespeichert.</translation>
         </message>

@@ -73,17 +73,17 @@
     <context>
         <name>ChatListDelegate</name>
         <message>
-            <location filename="../chat_list_delegate.py" line="35" />
+            <location filename="../chat_list_delegate.py" line="37" />
             <source>Date order?</source>
             <translation>¿Orden de fechas?</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="37" />
+            <location filename="../chat_list_delegate.py" line="39" />
             <source>%1 removed</source>
             <translation>Eliminados: %1</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="39" />
+            <location filename="../chat_list_delegate.py" line="41" />
             <source>%1 merged</source>
             <translation>Fusionados: %1</translation>
         </message>
@@ -1484,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="226" />
+            <location filename="../inbox_item_view.py" line="230" />
             <source>Open in chat</source>
             <translation>Abrir en el chat</translation>
         </message>
@@ -1584,77 +1584,77 @@
             <translation>Compartido a propósito (por ejemplo, el número de una línea de ayuda)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>phone number</source>
             <translation>número de teléfono</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>e-mail address</source>
             <translation>correo electrónico</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>street address</source>
             <translation>dirección postal</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>words</source>
             <translation>palabras</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>warning words</source>
             <translation>palabras de alerta</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>text pattern</source>
             <translation>patrón de texto</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>links</source>
             <translation>enlaces</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>many messages at once</source>
             <translation>muchos mensajes a la vez</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>unanswered question</source>
             <translation>pregunta sin respuesta</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>kind of message</source>
             <translation>tipo de mensaje</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>group notice</source>
             <translation>aviso del grupo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="58" />
             <source>payment details</source>
             <translation>datos de pago</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="59" />
             <source>signs of danger</source>
             <translation>señales de peligro</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="56" />
+            <location filename="../inbox_item_view.py" line="60" />
             <source>grooming pattern</source>
             <translation>patrón de grooming</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="57" />
+            <location filename="../inbox_item_view.py" line="61" />
             <source>deleted message</source>
             <translation>mensaje eliminado</translation>
         </message>
@@ -1913,117 +1913,117 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Photo</source>
             <translation>Foto</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="76" />
+            <location filename="../inbox_item_view.py" line="80" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="140" />
             <source>edited</source>
             <translation>editado</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="138" />
+            <location filename="../inbox_item_view.py" line="142" />
             <source>missing from a later export</source>
             <translation>falta en una exportación posterior</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="148" />
+            <location filename="../inbox_item_view.py" line="152" />
             <source>This message was deleted</source>
             <translation>Este mensaje se eliminó</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="154" />
+            <location filename="../inbox_item_view.py" line="158" />
             <source>Media not included in the export</source>
             <translation>Archivo multimedia no incluido en la exportación</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="164" />
+            <location filename="../inbox_item_view.py" line="168" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1: se muestra solo como archivo; ModDesk no abre este tipo.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="171" />
+            <location filename="../inbox_item_view.py" line="175" />
             <source>%1 hidden</source>
             <translation>%1 sin mostrar</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="172" />
+            <location filename="../inbox_item_view.py" line="176" />
             <source>Press Space to show the media of this item.</source>
             <translation>Pulsa Space (barra espaciadora) para mostrar los archivos multimedia de este elemento.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="231" />
             <source>Open the chat at this message (Enter)</source>
             <translation>Abrir el chat en este mensaje (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="242" />
+            <location filename="../inbox_item_view.py" line="247" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>Elige un elemento de la lista para ver el mensaje y lo que lo originó.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="253" />
+            <location filename="../inbox_item_view.py" line="258" />
             <source>Previous flagged message of this item</source>
             <translation>Mensaje marcado anterior de este elemento</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="254" />
+            <location filename="../inbox_item_view.py" line="259" />
             <source>Next flagged message of this item</source>
             <translation>Mensaje marcado siguiente de este elemento</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="404" />
+            <location filename="../inbox_item_view.py" line="409" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>Regla %1 de las pautas “%2”</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="416" />
+            <location filename="../inbox_item_view.py" line="421" />
             <source>Escalated to incident %1</source>
             <translation>Escalado al incidente %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="418" />
+            <location filename="../inbox_item_view.py" line="423" />
             <source>Open incident %1 on the Incidents page</source>
             <translation>Abrir el incidente %1 en la página Incidentes</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="424" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>unknown author</source>
             <translation>persona desconocida</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="426" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>found by %1</source>
             <translation>detectado por %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="429" />
+            <location filename="../inbox_item_view.py" line="434" />
             <source>last handled by %1</source>
             <translation>gestionado por última vez por %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="431" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>reason: %1</source>
             <translation>motivo: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="436" />
+            <location filename="../inbox_item_view.py" line="441" />
             <source>Flagged message %1 of %2</source>
             <translation>Mensaje marcado %1 de %2</translation>
         </message>
@@ -2190,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n mensaje marcado</numerusform>
@@ -2198,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n mensaje marcado</numerusform>
@@ -3300,63 +3300,63 @@ Categoría: %2</translation>
             <translation>Motivo: %1.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="112" />
+            <location filename="../incident_view.py" line="113" />
             <source>Reply with template…  T</source>
             <translation>Responder con una plantilla…  T</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="113" />
+            <location filename="../incident_view.py" line="114" />
             <source>Record referral…  R</source>
             <translation>Registrar una derivación…  R</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="114" />
+            <location filename="../incident_view.py" line="115" />
             <source>Print summary…  Ctrl+P</source>
             <translation>Imprimir el resumen…  Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="128" />
+            <location filename="../incident_view.py" line="132" />
             <source>Choose an incident on the left, or press Ctrl+Shift+N to open a new one.</source>
             <translation>Elige un incidente a la izquierda o pulsa Ctrl+Shift+N para abrir uno nuevo.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="214" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="211" />
+            <location filename="../incident_view.py" line="215" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>Abierto el %1 por %2 · último cambio: %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="226" />
             <source>Notes (%1)</source>
             <translation>Notas (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="227" />
             <source>Evidence (%1)</source>
             <translation>Pruebas (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="228" />
             <source>Timeline (%1)</source>
             <translation>Cronología (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="225" />
+            <location filename="../incident_view.py" line="229" />
             <source>People (%1)</source>
             <translation>Personas (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="334" />
             <source>The log does not match its seal.</source>
             <translation>El registro no coincide con su sello.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="331" />
+            <location filename="../incident_view.py" line="335" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>Este registro se modificó fuera de ModDesk: %1 No se ha reparado nada; lo que ves abajo es el registro tal como está ahora. Deja esta bóveda tal como está y compárala con una copia de seguridad o con un resumen impreso.</translation>
         </message>
@@ -3699,7 +3699,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n entrada comprobada.)</numerusform>
@@ -3707,7 +3707,7 @@ Categoría: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n entrada comprobada.)</numerusform>
@@ -4058,103 +4058,103 @@ Categoría: %2</translation>
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../message_delegate.py" line="65" />
+            <location filename="../message_delegate.py" line="66" />
             <source>Poll</source>
             <translation>Encuesta</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="66" />
+            <location filename="../message_delegate.py" line="67" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="472" />
+            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Contact card</source>
             <translation>Tarjeta de contacto</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="69" />
             <source>Photo</source>
             <translation>Foto</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="69" />
+            <location filename="../message_delegate.py" line="70" />
             <source>Video</source>
             <translation>Video</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="70" />
+            <location filename="../message_delegate.py" line="71" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="249" />
+            <location filename="../message_delegate.py" line="243" />
             <source>This message was deleted</source>
             <translation>Este mensaje se eliminó</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="411" />
+            <location filename="../message_delegate.py" line="406" />
             <source>edited</source>
             <translation>editado</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="459" />
+            <location filename="../message_delegate.py" line="454" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>Borrado tras una exportación anterior; se conserva como prueba</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="467" />
+            <location filename="../message_delegate.py" line="462" />
             <source>Sticker</source>
             <translation>Sticker</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Document</source>
             <translation>Documento</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Media</source>
             <translation>Multimedia</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="479" />
+            <location filename="../message_delegate.py" line="474" />
             <source>%1 not included in the export</source>
             <translation>%1: no se incluyó en la exportación</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="482" />
+            <location filename="../message_delegate.py" line="477" />
             <source>%1 hidden — click to show</source>
             <translation>%1 sin mostrar — haz clic para mostrar</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening sticker…</source>
             <translation>Abriendo el sticker…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening photo…</source>
             <translation>Abriendo la foto…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="490" />
+            <location filename="../message_delegate.py" line="485" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>No se pudo mostrar este sticker (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="491" />
+            <location filename="../message_delegate.py" line="486" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>No se pudo mostrar esta foto (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="493" />
+            <location filename="../message_delegate.py" line="488" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 — haz clic para ocultar</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="542" />
+            <location filename="../message_delegate.py" line="537" />
             <source>Space</source>
             <translation>Espacio</translation>
         </message>
@@ -4397,32 +4397,52 @@ Categoría: %2</translation>
             <translation>Los archivos PDF no están cifrados: cualquiera que consiga el archivo puede leerlo. La impresión pasa por la cola de impresión del sistema, que puede guardar una copia del trabajo durante un tiempo.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="147" />
+            <location filename="../report_dialog.py" line="133" />
+            <source>%1 is not a reporting member of %2. Choose one of: %3.</source>
+            <translation>%1 no es un miembro que informa en %2. Elija uno de: %3.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="134" />
+            <source>nobody yet</source>
+            <translation>nadie todavía</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="136" />
+            <source>%1 names several reporting members (%2). Choose whose copy to make.</source>
+            <translation>%1 indica varios miembros que informan (%2). Elija para quién es la copia.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="138" />
+            <source>%1 names no reporting member. Add the member who reported it (role: Reporter) to make their copy.</source>
+            <translation>%1 no indica ningún miembro que informa. Añada al miembro que lo informó (rol: Persona que informa) para hacer su copia.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="159" />
             <source>Sent to the printer.</source>
             <translation>Enviado a la impresora.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="152" />
+            <location filename="../report_dialog.py" line="164" />
             <source>%1 incident summary</source>
             <translation>Resumen del incidente %1</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="162" />
+            <location filename="../report_dialog.py" line="174" />
             <source>Export incident summary</source>
             <translation>Exportar el resumen del incidente</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="163" />
+            <location filename="../report_dialog.py" line="175" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="172" />
+            <location filename="../report_dialog.py" line="184" />
             <source>Export PDF</source>
             <translation>Exportar PDF</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="173" />
+            <location filename="../report_dialog.py" line="185" />
             <source>Export %1 to %2?
 
 The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes only this file. Keep it safe and delete it when it is no longer needed.</source>
@@ -4431,22 +4451,22 @@ The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes o
 El PDF no está cifrado: cualquiera que consiga el archivo puede leerlo. ModDesk solo escribe este archivo. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="178" />
+            <location filename="../report_dialog.py" line="190" />
             <source>&amp;Export</source>
             <translation>&amp;Exportar</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="187" />
+            <location filename="../report_dialog.py" line="199" />
             <source>Nothing was exported.</source>
             <translation>No se exportó nada.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="194" />
+            <location filename="../report_dialog.py" line="206" />
             <source>Exported %1 pages to %2.</source>
             <translation>Exportado a %2 (páginas: %1).</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="203" />
+            <location filename="../report_dialog.py" line="215" />
             <source>Moderator</source>
             <translation>Moderador/a</translation>
         </message>
@@ -4557,7 +4577,7 @@ El PDF no está cifrado: cualquiera que consiga el archivo puede leerlo. ModDesk
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../desktop/session.py" line="247" />
+            <location filename="../../desktop/session.py" line="252" />
             <source>The vault is locked; nothing was saved.</source>
             <translation>La bóveda está bloqueada; no se guardó nada.</translation>
         </message>

@@ -73,17 +73,17 @@
     <context>
         <name>ChatListDelegate</name>
         <message>
-            <location filename="../chat_list_delegate.py" line="35" />
+            <location filename="../chat_list_delegate.py" line="37" />
             <source>Date order?</source>
             <translation>Ordre des dates ?</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="37" />
+            <location filename="../chat_list_delegate.py" line="39" />
             <source>%1 removed</source>
             <translation>%1 supprimé(s)</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="39" />
+            <location filename="../chat_list_delegate.py" line="41" />
             <source>%1 merged</source>
             <translation>%1 fusionnée(s)</translation>
         </message>
@@ -1484,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="226" />
+            <location filename="../inbox_item_view.py" line="230" />
             <source>Open in chat</source>
             <translation>Ouvrir dans la discussion</translation>
         </message>
@@ -1584,77 +1584,77 @@
             <translation>Partagé volontairement (par exemple le numéro d'une ligne d'écoute)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>phone number</source>
             <translation>numéro de téléphone</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>e-mail address</source>
             <translation>adresse e-mail</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>street address</source>
             <translation>adresse postale</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>words</source>
             <translation>mots</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>warning words</source>
             <translation>mots d'alerte</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>text pattern</source>
             <translation>motif de texte</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>links</source>
             <translation>liens</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>many messages at once</source>
             <translation>beaucoup de messages d'un coup</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>unanswered question</source>
             <translation>question sans réponse</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>kind of message</source>
             <translation>type de message</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>group notice</source>
             <translation>notification du groupe</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="58" />
             <source>payment details</source>
             <translation>coordonnées de paiement</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="59" />
             <source>signs of danger</source>
             <translation>signes de danger</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="56" />
+            <location filename="../inbox_item_view.py" line="60" />
             <source>grooming pattern</source>
             <translation>signes de grooming</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="57" />
+            <location filename="../inbox_item_view.py" line="61" />
             <source>deleted message</source>
             <translation>message supprimé</translation>
         </message>
@@ -1913,117 +1913,117 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Photo</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Video</source>
             <translation>Vidéo</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="76" />
+            <location filename="../inbox_item_view.py" line="80" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="140" />
             <source>edited</source>
             <translation>modifié</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="138" />
+            <location filename="../inbox_item_view.py" line="142" />
             <source>missing from a later export</source>
             <translation>absent d'un export plus récent</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="148" />
+            <location filename="../inbox_item_view.py" line="152" />
             <source>This message was deleted</source>
             <translation>Ce message a été supprimé</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="154" />
+            <location filename="../inbox_item_view.py" line="158" />
             <source>Media not included in the export</source>
             <translation>Médias non inclus dans l'export</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="164" />
+            <location filename="../inbox_item_view.py" line="168" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1 : affiché seulement comme fichier ; ModDesk n'ouvre pas ce type.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="171" />
+            <location filename="../inbox_item_view.py" line="175" />
             <source>%1 hidden</source>
             <translation>%1 : masqué</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="172" />
+            <location filename="../inbox_item_view.py" line="176" />
             <source>Press Space to show the media of this item.</source>
             <translation>Appuyez sur Space (barre d'espace) pour afficher les médias de cet élément.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="231" />
             <source>Open the chat at this message (Enter)</source>
             <translation>Ouvrir la discussion à ce message (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="242" />
+            <location filename="../inbox_item_view.py" line="247" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>Choisissez un élément dans la liste pour voir le message et ce qui l'a déclenché.</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="253" />
+            <location filename="../inbox_item_view.py" line="258" />
             <source>Previous flagged message of this item</source>
             <translation>Message repéré précédent de cet élément</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="254" />
+            <location filename="../inbox_item_view.py" line="259" />
             <source>Next flagged message of this item</source>
             <translation>Message repéré suivant de cet élément</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="404" />
+            <location filename="../inbox_item_view.py" line="409" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>Règle %1 des consignes « %2 »</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="416" />
+            <location filename="../inbox_item_view.py" line="421" />
             <source>Escalated to incident %1</source>
             <translation>Escaladé vers l’incident %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="418" />
+            <location filename="../inbox_item_view.py" line="423" />
             <source>Open incident %1 on the Incidents page</source>
             <translation>Ouvrir l’incident %1 sur la page Incidents</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="424" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>unknown author</source>
             <translation>personne inconnue</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="426" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>found by %1</source>
             <translation>repéré par %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="429" />
+            <location filename="../inbox_item_view.py" line="434" />
             <source>last handled by %1</source>
             <translation>traité en dernier par %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="431" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>reason: %1</source>
             <translation>raison : %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="436" />
+            <location filename="../inbox_item_view.py" line="441" />
             <source>Flagged message %1 of %2</source>
             <translation>Message repéré %1 sur %2</translation>
         </message>
@@ -2190,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n message repéré</numerusform>
@@ -2198,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n message repéré</numerusform>
@@ -3300,63 +3300,63 @@ Catégorie : %2</translation>
             <translation>Motif : %1.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="112" />
+            <location filename="../incident_view.py" line="113" />
             <source>Reply with template…  T</source>
             <translation>Répondre avec un modèle…  T</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="113" />
+            <location filename="../incident_view.py" line="114" />
             <source>Record referral…  R</source>
             <translation>Noter une orientation…  R</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="114" />
+            <location filename="../incident_view.py" line="115" />
             <source>Print summary…  Ctrl+P</source>
             <translation>Imprimer le rapport…  Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="128" />
+            <location filename="../incident_view.py" line="132" />
             <source>Choose an incident on the left, or press Ctrl+Shift+N to open a new one.</source>
             <translation>Choisissez un incident à gauche, ou appuyez sur Ctrl+Shift+N pour en ouvrir un nouveau.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="214" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="211" />
+            <location filename="../incident_view.py" line="215" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>Ouvert le %1 par %2 · dernière modification le %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="226" />
             <source>Notes (%1)</source>
             <translation>Notes (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="227" />
             <source>Evidence (%1)</source>
             <translation>Preuves (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="228" />
             <source>Timeline (%1)</source>
             <translation>Chronologie (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="225" />
+            <location filename="../incident_view.py" line="229" />
             <source>People (%1)</source>
             <translation>Personnes (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="334" />
             <source>The log does not match its seal.</source>
             <translation>Le journal ne correspond pas à son sceau.</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="331" />
+            <location filename="../incident_view.py" line="335" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>Ce journal a été modifié en dehors de ModDesk : %1 Rien n'a été réparé ; ce qui s'affiche ci-dessous est le journal tel qu'il est maintenant. Gardez ce coffre-fort tel quel et comparez-le avec une sauvegarde ou un rapport imprimé.</translation>
         </message>
@@ -3699,7 +3699,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n entrée vérifiée.)</numerusform>
@@ -3707,7 +3707,7 @@ Catégorie : %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n entrée vérifiée.)</numerusform>
@@ -4058,103 +4058,103 @@ Catégorie : %2</translation>
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../message_delegate.py" line="65" />
+            <location filename="../message_delegate.py" line="66" />
             <source>Poll</source>
             <translation>Sondage</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="66" />
+            <location filename="../message_delegate.py" line="67" />
             <source>Location</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="472" />
+            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Contact card</source>
             <translation>Fiche de contact</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="69" />
             <source>Photo</source>
             <translation>Photo</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="69" />
+            <location filename="../message_delegate.py" line="70" />
             <source>Video</source>
             <translation>Vidéo</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="70" />
+            <location filename="../message_delegate.py" line="71" />
             <source>Audio</source>
             <translation>Audio</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="249" />
+            <location filename="../message_delegate.py" line="243" />
             <source>This message was deleted</source>
             <translation>Ce message a été supprimé</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="411" />
+            <location filename="../message_delegate.py" line="406" />
             <source>edited</source>
             <translation>modifié</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="459" />
+            <location filename="../message_delegate.py" line="454" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>Supprimé depuis un export précédent — gardé comme preuve</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="467" />
+            <location filename="../message_delegate.py" line="462" />
             <source>Sticker</source>
             <translation>Autocollant</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="479" />
+            <location filename="../message_delegate.py" line="474" />
             <source>%1 not included in the export</source>
             <translation>%1 : non inclus dans l'export</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="482" />
+            <location filename="../message_delegate.py" line="477" />
             <source>%1 hidden — click to show</source>
             <translation>%1 : masqué — cliquez pour afficher</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening sticker…</source>
             <translation>Ouverture de l'autocollant…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening photo…</source>
             <translation>Ouverture de la photo…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="490" />
+            <location filename="../message_delegate.py" line="485" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>Impossible d'afficher cet autocollant (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="491" />
+            <location filename="../message_delegate.py" line="486" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>Impossible d'afficher cette photo (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="493" />
+            <location filename="../message_delegate.py" line="488" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 — cliquez pour masquer</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="542" />
+            <location filename="../message_delegate.py" line="537" />
             <source>Space</source>
             <translation>Espace</translation>
         </message>
@@ -4397,32 +4397,52 @@ Catégorie : %2</translation>
             <translation>Les fichiers PDF ne sont pas chiffrés : toute personne qui obtient le fichier peut le lire. L'impression passe par la file d'attente d'impression du système, qui peut garder une copie du document pendant un certain temps.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="147" />
+            <location filename="../report_dialog.py" line="133" />
+            <source>%1 is not a reporting member of %2. Choose one of: %3.</source>
+            <translation>%1 n’est pas un membre qui a signalé %2. Choisissez parmi : %3.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="134" />
+            <source>nobody yet</source>
+            <translation>personne pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="136" />
+            <source>%1 names several reporting members (%2). Choose whose copy to make.</source>
+            <translation>%1 indique plusieurs membres qui ont signalé (%2). Choisissez pour qui faire l’exemplaire.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="138" />
+            <source>%1 names no reporting member. Add the member who reported it (role: Reporter) to make their copy.</source>
+            <translation>%1 n’indique aucun membre qui a signalé. Ajoutez le membre qui l’a signalé (rôle : Personne qui signale) pour faire son exemplaire.</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="159" />
             <source>Sent to the printer.</source>
             <translation>Envoyé à l'imprimante.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="152" />
+            <location filename="../report_dialog.py" line="164" />
             <source>%1 incident summary</source>
             <translation>Rapport d'incident %1</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="162" />
+            <location filename="../report_dialog.py" line="174" />
             <source>Export incident summary</source>
             <translation>Exporter le rapport d'incident</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="163" />
+            <location filename="../report_dialog.py" line="175" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="172" />
+            <location filename="../report_dialog.py" line="184" />
             <source>Export PDF</source>
             <translation>Exporter en PDF</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="173" />
+            <location filename="../report_dialog.py" line="185" />
             <source>Export %1 to %2?
 
 The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes only this file. Keep it safe and delete it when it is no longer needed.</source>
@@ -4431,22 +4451,22 @@ The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes o
 Le PDF n'est pas chiffré : toute personne qui obtient le fichier peut le lire. ModDesk écrit uniquement ce fichier. Gardez-le en lieu sûr et supprimez-le quand vous n'en avez plus besoin.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="178" />
+            <location filename="../report_dialog.py" line="190" />
             <source>&amp;Export</source>
             <translation>&amp;Exporter</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="187" />
+            <location filename="../report_dialog.py" line="199" />
             <source>Nothing was exported.</source>
             <translation>Rien n'a été exporté.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="194" />
+            <location filename="../report_dialog.py" line="206" />
             <source>Exported %1 pages to %2.</source>
             <translation>%1 pages exportées vers %2.</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="203" />
+            <location filename="../report_dialog.py" line="215" />
             <source>Moderator</source>
             <translation>Modération</translation>
         </message>
@@ -4557,7 +4577,7 @@ Le PDF n'est pas chiffré : toute personne qui obtient le fichier peut le lire.
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../desktop/session.py" line="247" />
+            <location filename="../../desktop/session.py" line="252" />
             <source>The vault is locked; nothing was saved.</source>
             <translation>Le coffre-fort est verrouillé ; rien n'a été enregistré.</translation>
         </message>

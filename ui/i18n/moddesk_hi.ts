@@ -73,17 +73,17 @@
     <context>
         <name>ChatListDelegate</name>
         <message>
-            <location filename="../chat_list_delegate.py" line="35" />
+            <location filename="../chat_list_delegate.py" line="37" />
             <source>Date order?</source>
             <translation>तारीख का क्रम?</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="37" />
+            <location filename="../chat_list_delegate.py" line="39" />
             <source>%1 removed</source>
             <translation>%1 मैसेज हटाए गए</translation>
         </message>
         <message>
-            <location filename="../chat_list_delegate.py" line="39" />
+            <location filename="../chat_list_delegate.py" line="41" />
             <source>%1 merged</source>
             <translation>%1 चैट मिलाई गईं</translation>
         </message>
@@ -1484,7 +1484,7 @@
         </message>
         <message>
             <location filename="../inbox_actions.py" line="44" />
-            <location filename="../inbox_item_view.py" line="226" />
+            <location filename="../inbox_item_view.py" line="230" />
             <source>Open in chat</source>
             <translation>चैट में खोलें</translation>
         </message>
@@ -1584,77 +1584,77 @@
             <translation>जान-बूझकर शेयर किया गया (जैसे कोई हेल्पलाइन नंबर)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="43" />
+            <location filename="../inbox_item_view.py" line="47" />
             <source>phone number</source>
             <translation>फ़ोन नंबर</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="44" />
+            <location filename="../inbox_item_view.py" line="48" />
             <source>e-mail address</source>
             <translation>ईमेल पता</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="45" />
+            <location filename="../inbox_item_view.py" line="49" />
             <source>street address</source>
             <translation>घर का पता</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="46" />
+            <location filename="../inbox_item_view.py" line="50" />
             <source>words</source>
             <translation>शब्द</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="47" />
+            <location filename="../inbox_item_view.py" line="51" />
             <source>warning words</source>
             <translation>चेतावनी वाले शब्द</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="48" />
+            <location filename="../inbox_item_view.py" line="52" />
             <source>text pattern</source>
             <translation>टेक्स्ट पैटर्न</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="49" />
+            <location filename="../inbox_item_view.py" line="53" />
             <source>links</source>
             <translation>लिंक</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="50" />
+            <location filename="../inbox_item_view.py" line="54" />
             <source>many messages at once</source>
             <translation>एक साथ बहुत सारे मैसेज</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="51" />
+            <location filename="../inbox_item_view.py" line="55" />
             <source>unanswered question</source>
             <translation>बिना जवाब का सवाल</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="52" />
+            <location filename="../inbox_item_view.py" line="56" />
             <source>kind of message</source>
             <translation>मैसेज का प्रकार</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="53" />
+            <location filename="../inbox_item_view.py" line="57" />
             <source>group notice</source>
             <translation>ग्रुप की सूचना</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="54" />
+            <location filename="../inbox_item_view.py" line="58" />
             <source>payment details</source>
             <translation>पेमेंट की जानकारी</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="55" />
+            <location filename="../inbox_item_view.py" line="59" />
             <source>signs of danger</source>
             <translation>ख़तरे के संकेत</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="56" />
+            <location filename="../inbox_item_view.py" line="60" />
             <source>grooming pattern</source>
             <translation>ग्रूमिंग पैटर्न</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="57" />
+            <location filename="../inbox_item_view.py" line="61" />
             <source>deleted message</source>
             <translation>डिलीट किया गया मैसेज</translation>
         </message>
@@ -1913,117 +1913,117 @@
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Photo</source>
             <translation>फ़ोटो</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Video</source>
             <translation>वीडियो</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="75" />
+            <location filename="../inbox_item_view.py" line="79" />
             <source>Audio</source>
             <translation>ऑडियो</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="76" />
+            <location filename="../inbox_item_view.py" line="80" />
             <source>File</source>
             <translation>फ़ाइल</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="136" />
+            <location filename="../inbox_item_view.py" line="140" />
             <source>edited</source>
             <translation>एडिट किया गया</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="138" />
+            <location filename="../inbox_item_view.py" line="142" />
             <source>missing from a later export</source>
             <translation>बाद वाले एक्सपोर्ट में नहीं है</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="148" />
+            <location filename="../inbox_item_view.py" line="152" />
             <source>This message was deleted</source>
             <translation>यह मैसेज डिलीट कर दिया गया था</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="154" />
+            <location filename="../inbox_item_view.py" line="158" />
             <source>Media not included in the export</source>
             <translation>मीडिया एक्सपोर्ट में शामिल नहीं है</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="164" />
+            <location filename="../inbox_item_view.py" line="168" />
             <source>%1 shown only as a file: ModDesk does not open this type.</source>
             <translation>%1 को सिर्फ़ फ़ाइल के रूप में दिखाया गया है: ModDesk इस तरह की फ़ाइल नहीं खोलता।</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="171" />
+            <location filename="../inbox_item_view.py" line="175" />
             <source>%1 hidden</source>
             <translation>%1 को छिपाया गया है</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="172" />
+            <location filename="../inbox_item_view.py" line="176" />
             <source>Press Space to show the media of this item.</source>
             <translation>इस आइटम का मीडिया देखने के लिए Space दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="227" />
+            <location filename="../inbox_item_view.py" line="231" />
             <source>Open the chat at this message (Enter)</source>
             <translation>इस मैसेज पर चैट खोलें (Enter)</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="242" />
+            <location filename="../inbox_item_view.py" line="247" />
             <source>Choose an item in the list to see the message and what led to it.</source>
             <translation>मैसेज और उससे पहले की बातचीत देखने के लिए सूची में से कोई आइटम चुनें।</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="253" />
+            <location filename="../inbox_item_view.py" line="258" />
             <source>Previous flagged message of this item</source>
             <translation>इस आइटम का पिछला चिह्नित मैसेज</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="254" />
+            <location filename="../inbox_item_view.py" line="259" />
             <source>Next flagged message of this item</source>
             <translation>इस आइटम का अगला चिह्नित मैसेज</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="404" />
+            <location filename="../inbox_item_view.py" line="409" />
             <source>Rule %1 of the %2 guidelines</source>
             <translation>%2 गाइडलाइन का नियम %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="416" />
+            <location filename="../inbox_item_view.py" line="421" />
             <source>Escalated to incident %1</source>
             <translation>घटना %1 तक आगे बढ़ाया गया</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="418" />
+            <location filename="../inbox_item_view.py" line="423" />
             <source>Open incident %1 on the Incidents page</source>
             <translation>घटना %1 को घटनाएँ पेज पर खोलें</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="424" />
+            <location filename="../inbox_item_view.py" line="429" />
             <source>unknown author</source>
             <translation>अज्ञात भेजने वाला</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="426" />
+            <location filename="../inbox_item_view.py" line="431" />
             <source>found by %1</source>
             <translation>%1 से पहचाना गया</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="429" />
+            <location filename="../inbox_item_view.py" line="434" />
             <source>last handled by %1</source>
             <translation>आख़िरी बार %1 ने संभाला</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="431" />
+            <location filename="../inbox_item_view.py" line="436" />
             <source>reason: %1</source>
             <translation>वजह: %1</translation>
         </message>
         <message>
-            <location filename="../inbox_item_view.py" line="436" />
+            <location filename="../inbox_item_view.py" line="441" />
             <source>Flagged message %1 of %2</source>
             <translation>चिह्नित मैसेज: %2 में से %1</translation>
         </message>
@@ -2190,7 +2190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged message</source>
             <translation>
                 <numerusform>%n चिह्नित मैसेज</numerusform>
@@ -2198,7 +2198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../inbox_item_view.py" line="425" />
+            <location filename="../inbox_item_view.py" line="430" />
             <source>%n flagged messages</source>
             <translation>
                 <numerusform>%n चिह्नित मैसेज</numerusform>
@@ -3300,63 +3300,63 @@ Category: %2</source>
             <translation>कारण: %1।</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="112" />
+            <location filename="../incident_view.py" line="113" />
             <source>Reply with template…  T</source>
             <translation>टेम्पलेट से जवाब दें…  T</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="113" />
+            <location filename="../incident_view.py" line="114" />
             <source>Record referral…  R</source>
             <translation>रेफ़रल दर्ज करें…  R</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="114" />
+            <location filename="../incident_view.py" line="115" />
             <source>Print summary…  Ctrl+P</source>
             <translation>सारांश प्रिंट करें…  Ctrl+P</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="128" />
+            <location filename="../incident_view.py" line="132" />
             <source>Choose an incident on the left, or press Ctrl+Shift+N to open a new one.</source>
             <translation>बाईं ओर से कोई घटना चुनें, या नई घटना खोलने के लिए Ctrl+Shift+N दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="210" />
+            <location filename="../incident_view.py" line="214" />
             <location filename="../note_editor.py" line="148" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="211" />
+            <location filename="../incident_view.py" line="215" />
             <source>Opened %1 by %2 · last change %3</source>
             <translation>%2 ने %1 को खोली · आख़िरी बदलाव %3</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="222" />
+            <location filename="../incident_view.py" line="226" />
             <source>Notes (%1)</source>
             <translation>नोट (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="223" />
+            <location filename="../incident_view.py" line="227" />
             <source>Evidence (%1)</source>
             <translation>सबूत (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="224" />
+            <location filename="../incident_view.py" line="228" />
             <source>Timeline (%1)</source>
             <translation>टाइमलाइन (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="225" />
+            <location filename="../incident_view.py" line="229" />
             <source>People (%1)</source>
             <translation>लोग (%1)</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="330" />
+            <location filename="../incident_view.py" line="334" />
             <source>The log does not match its seal.</source>
             <translation>लॉग अपनी सील से मेल नहीं खाता।</translation>
         </message>
         <message>
-            <location filename="../incident_view.py" line="331" />
+            <location filename="../incident_view.py" line="335" />
             <source>This log was changed outside ModDesk: %1 Nothing was repaired; what is shown below is the log as it is now. Keep this vault as it is and compare it with a backup or a printed summary.</source>
             <translation>यह लॉग ModDesk के बाहर बदला गया है: %1 कुछ भी ठीक नहीं किया गया; नीचे लॉग वैसा ही दिखाया गया है जैसा वह अभी है। इस वॉल्ट को जैसा है वैसा ही रहने दें और इसकी तुलना किसी बैकअप या प्रिंट किए गए सारांश से करें।</translation>
         </message>
@@ -3699,7 +3699,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entry checked.)</source>
             <translation>
                 <numerusform>(%n एंट्री जाँची गई।)</numerusform>
@@ -3707,7 +3707,7 @@ Category: %2</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../incident_view.py" line="334" />
+            <location filename="../incident_view.py" line="338" />
             <source>(%n entries checked.)</source>
             <translation>
                 <numerusform>(%n एंट्री जाँची गईं।)</numerusform>
@@ -4068,103 +4068,103 @@ Category: %2</source>
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../message_delegate.py" line="65" />
+            <location filename="../message_delegate.py" line="66" />
             <source>Poll</source>
             <translation>पोल</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="66" />
+            <location filename="../message_delegate.py" line="67" />
             <source>Location</source>
             <translation>लोकेशन</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="67" />
-            <location filename="../message_delegate.py" line="472" />
+            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="467" />
             <source>Contact card</source>
             <translation>कॉन्टैक्ट कार्ड</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="68" />
+            <location filename="../message_delegate.py" line="69" />
             <source>Photo</source>
             <translation>फ़ोटो</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="69" />
+            <location filename="../message_delegate.py" line="70" />
             <source>Video</source>
             <translation>वीडियो</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="70" />
+            <location filename="../message_delegate.py" line="71" />
             <source>Audio</source>
             <translation>ऑडियो</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="249" />
+            <location filename="../message_delegate.py" line="243" />
             <source>This message was deleted</source>
             <translation>यह मैसेज डिलीट कर दिया गया था</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="411" />
+            <location filename="../message_delegate.py" line="406" />
             <source>edited</source>
             <translation>एडिट किया गया</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="459" />
+            <location filename="../message_delegate.py" line="454" />
             <source>Removed since an earlier export — kept as evidence</source>
             <translation>पिछले एक्सपोर्ट के बाद हटाया गया — सबूत के रूप में रखा गया</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="467" />
+            <location filename="../message_delegate.py" line="462" />
             <source>Sticker</source>
             <translation>स्टिकर</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Document</source>
             <translation>डॉक्यूमेंट</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="473" />
+            <location filename="../message_delegate.py" line="468" />
             <source>Media</source>
             <translation>मीडिया</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="479" />
+            <location filename="../message_delegate.py" line="474" />
             <source>%1 not included in the export</source>
             <translation>%1 एक्सपोर्ट में शामिल नहीं है</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="482" />
+            <location filename="../message_delegate.py" line="477" />
             <source>%1 hidden — click to show</source>
             <translation>%1 को छिपाया गया है — देखने के लिए क्लिक करें</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening sticker…</source>
             <translation>स्टिकर खोला जा रहा है…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="488" />
+            <location filename="../message_delegate.py" line="483" />
             <source>Opening photo…</source>
             <translation>फ़ोटो खोली जा रही है…</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="490" />
+            <location filename="../message_delegate.py" line="485" />
             <source>This sticker could not be shown (%1, %2)</source>
             <translation>यह स्टिकर नहीं दिखाया जा सका (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="491" />
+            <location filename="../message_delegate.py" line="486" />
             <source>This photo could not be shown (%1, %2)</source>
             <translation>यह फ़ोटो नहीं दिखाई जा सकी (%1, %2)</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="493" />
+            <location filename="../message_delegate.py" line="488" />
             <source>%1 · %2 — click to hide</source>
             <translation>%1 · %2 — छिपाने के लिए क्लिक करें</translation>
         </message>
         <message>
-            <location filename="../message_delegate.py" line="542" />
+            <location filename="../message_delegate.py" line="537" />
             <source>Space</source>
             <translation>Space</translation>
         </message>
@@ -4407,32 +4407,52 @@ Category: %2</source>
             <translation>PDF फ़ाइलें एन्क्रिप्टेड नहीं होतीं: जिसके पास भी फ़ाइल पहुँचेगी, वह उसे पढ़ सकता है। प्रिंट करने पर डॉक्यूमेंट सिस्टम की प्रिंट कतार से होकर जाता है, जो कुछ समय तक उसकी कॉपी रख सकती है।</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="147" />
+            <location filename="../report_dialog.py" line="133" />
+            <source>%1 is not a reporting member of %2. Choose one of: %3.</source>
+            <translation>%1, %2 में रिपोर्ट करने वाला सदस्य नहीं है। इनमें से चुनें: %3।</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="134" />
+            <source>nobody yet</source>
+            <translation>अभी कोई नहीं</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="136" />
+            <source>%1 names several reporting members (%2). Choose whose copy to make.</source>
+            <translation>%1 में रिपोर्ट करने वाले कई सदस्य हैं (%2)। चुनें कि कॉपी किसके लिए बनानी है।</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="138" />
+            <source>%1 names no reporting member. Add the member who reported it (role: Reporter) to make their copy.</source>
+            <translation>%1 में रिपोर्ट करने वाला कोई सदस्य नहीं है। उनकी कॉपी बनाने के लिए रिपोर्ट करने वाले सदस्य को जोड़ें (भूमिका: रिपोर्ट करने वाला)।</translation>
+        </message>
+        <message>
+            <location filename="../report_dialog.py" line="159" />
             <source>Sent to the printer.</source>
             <translation>प्रिंटर को भेज दिया गया।</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="152" />
+            <location filename="../report_dialog.py" line="164" />
             <source>%1 incident summary</source>
             <translation>घटना %1 का सारांश</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="162" />
+            <location filename="../report_dialog.py" line="174" />
             <source>Export incident summary</source>
             <translation>घटना का सारांश एक्सपोर्ट करें</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="163" />
+            <location filename="../report_dialog.py" line="175" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF फ़ाइलें (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="172" />
+            <location filename="../report_dialog.py" line="184" />
             <source>Export PDF</source>
             <translation>PDF एक्सपोर्ट करें</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="173" />
+            <location filename="../report_dialog.py" line="185" />
             <source>Export %1 to %2?
 
 The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes only this file. Keep it safe and delete it when it is no longer needed.</source>
@@ -4441,22 +4461,22 @@ The PDF is not encrypted: anyone who gets the file can read it. ModDesk writes o
 PDF एन्क्रिप्टेड नहीं है: जिसके पास भी फ़ाइल पहुँचेगी, वह उसे पढ़ सकता है। ModDesk सिर्फ़ यही फ़ाइल लिखता है। इसे सुरक्षित रखें और ज़रूरत खत्म होने पर डिलीट कर दें।</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="178" />
+            <location filename="../report_dialog.py" line="190" />
             <source>&amp;Export</source>
             <translation>एक्सपोर्ट करें (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="187" />
+            <location filename="../report_dialog.py" line="199" />
             <source>Nothing was exported.</source>
             <translation>कुछ भी एक्सपोर्ट नहीं हुआ।</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="194" />
+            <location filename="../report_dialog.py" line="206" />
             <source>Exported %1 pages to %2.</source>
             <translation>%1 पेज %2 में एक्सपोर्ट हुए।</translation>
         </message>
         <message>
-            <location filename="../report_dialog.py" line="203" />
+            <location filename="../report_dialog.py" line="215" />
             <source>Moderator</source>
             <translation>मॉडरेटर</translation>
         </message>
@@ -4567,7 +4587,7 @@ PDF एन्क्रिप्टेड नहीं है: जिसके �
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../desktop/session.py" line="247" />
+            <location filename="../../desktop/session.py" line="252" />
             <source>The vault is locked; nothing was saved.</source>
             <translation>वॉल्ट लॉक है; कुछ भी सेव नहीं हुआ।</translation>
         </message>
