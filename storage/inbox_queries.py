@@ -289,12 +289,24 @@ def rule_texts(db: sqlite_utils.Database, rules: Iterable[tuple[str, str]], *,
     """
     packs: dict[str, object] = {}
     found: dict[tuple[str, str], RuleText | None] = {}
-    code = (language or "en").replace("-", "_").split("_")[0].lower()
+    code = _language_code(language)
     for pack_key, rule_id in rules:
         if pack_key not in packs:
             packs[pack_key] = _pack_rules(db, pack_key)
         found[(pack_key, rule_id)] = _rule_text(_rule_entry(packs[pack_key], rule_id), code)
     return found
+
+
+def rule_titles(db: sqlite_utils.Database, pack_key: str, rule_id: str,
+                languages: Iterable[str]) -> dict[str, str]:
+    """One rule's title in each of `languages` (see `rule_texts`), reading the pack once; "" if unknown."""
+    entry = _rule_entry(_pack_rules(db, pack_key), rule_id)
+    return {language: _text(entry, "title", _language_code(language)) or ""
+            for language in languages}
+
+
+def _language_code(language: str) -> str:
+    return (language or "en").replace("-", "_").split("_")[0].lower()
 
 
 def _pack_rules(db: sqlite_utils.Database, pack_key: str) -> object:

@@ -332,7 +332,8 @@ class TemplateDialog(QDialog):
         audience = template.audience if template else "member"
         language = template.language if template else "en"
         date = date_text(self._today, language)
-        return {**self.context.values_for(audience), "moderator": self._moderator, "date": date}
+        return {**self.context.values_for(audience, language), "moderator": self._moderator,
+                "date": date}
 
     def _on_typed(self, name: str, text: str) -> None:
         self._typed[name] = text

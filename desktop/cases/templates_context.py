@@ -5,7 +5,9 @@ the title of the guideline rule that raised it. From an incident: {group}
 is the chat of its evidence (or of the inbox item it came from), {rule} its
 category's title, and {member} the involved person whose role fits the
 template's audience (the reporter for "thank you for reporting", the
-subject otherwise). {moderator}, {date} and {resource} are the UI's to fill:
+subject otherwise). {rule} is in the template's language where the pack
+has the rule in it (`[rules.translations.de]`): a German reply quotes the
+rule in German. {moderator}, {date} and {resource} are the UI's to fill:
 they come from settings, the locale and the resource directory.
 
 Reads only; call on the reader or the GUI connection.
@@ -17,7 +19,7 @@ import dataclasses
 
 import sqlite_utils
 
-from moddesk.cases.templates_library import suggested_keys
+from moddesk.cases.templates_library import languages, suggested_keys
 from moddesk.storage import case_store, inbox_queries
 
 # Who {member} is for each template audience, by the incident roles tried in order.
@@ -39,12 +41,16 @@ class Context:
     suggested: tuple[str, ...] = ()
     incident_id: int | None = None
     people: tuple[tuple[str, str], ...] = ()
+    rule_titles: dict[str, str] = dataclasses.field(default_factory=dict)  # language -> title
 
-    def values_for(self, audience: str) -> dict[str, str]:
-        """The values, with {member} chosen for a template of this audience."""
-        if not self.people:
-            return dict(self.values)
-        return {**self.values, "member": member_for(self.people, audience)}
+    def values_for(self, audience: str, language: str = "en") -> dict[str, str]:
+        """The values for a template of this audience and language ({member}, {rule})."""
+        values = dict(self.values)
+        if language in self.rule_titles:
+            values["rule"] = self.rule_titles[language]
+        if self.people:
+            values["member"] = member_for(self.people, audience)
+        return values
 
 
 def member_for(people: tuple[tuple[str, str], ...] | list[tuple[str, str]], audience: str) -> str:
@@ -61,9 +67,10 @@ def inbox_context(db: sqlite_utils.Database, item_id: int) -> Context | None:
     row = inbox_queries.item_rows(db, [item_id]).get(item_id)
     if row is None:
         return None
-    values = {"member": row.author or "", "group": row.chat,
-              "rule": _rule_title(db, row.pack_key, row.rule_id)}
-    return Context(values, tuple(suggested_keys(db, row.pack_key, row.rule_id)))
+    titles = _rule_titles(db, row.pack_key, row.rule_id)
+    values = {"member": row.author or "", "group": row.chat, "rule": titles.get("en", "")}
+    return Context(values, tuple(suggested_keys(db, row.pack_key, row.rule_id)),
+                   rule_titles=titles)
 
 
 def incident_context(db: sqlite_utils.Database, incident_id: int) -> Context | None:
@@ -72,16 +79,16 @@ def incident_context(db: sqlite_utils.Database, incident_id: int) -> Context | N
     if found is None:
         return None
     pack_key, rule_id = found.get("pack_key"), found.get("rule_id")
-    rule = _rule_title(db, str(pack_key), str(rule_id)) if pack_key and rule_id else ""
+    titles = _rule_titles(db, str(pack_key), str(rule_id)) if pack_key and rule_id else {}
     suggested = suggested_keys(db, str(pack_key), str(rule_id)) if pack_key and rule_id else []
-    values = {"group": _incident_chat(db, incident_id), "rule": rule}
+    values = {"group": _incident_chat(db, incident_id), "rule": titles.get("en", "")}
     return Context(values, tuple(suggested), incident_id,
-                   tuple(case_store.people(db, incident_id)))
+                   tuple(case_store.people(db, incident_id)), titles)
 
 
-def _rule_title(db: sqlite_utils.Database, pack_key: str, rule_id: str) -> str:
-    text = inbox_queries.rule_texts(db, [(pack_key, rule_id)]).get((pack_key, rule_id))
-    return text.title if text else ""
+def _rule_titles(db: sqlite_utils.Database, pack_key: str, rule_id: str) -> dict[str, str]:
+    """The rule's title in each template language (as written where the pack has no translation)."""
+    return inbox_queries.rule_titles(db, pack_key, rule_id, ("en", *languages(db)))
 
 
 def _incident_chat(db: sqlite_utils.Database, incident_id: int) -> str:

@@ -114,6 +114,12 @@ def test_a_rule_suggests_the_templates_its_pack_names(vault) -> None:  # type: i
     assert context.suggested == ("grooming-escalate", "report-to-authorities")
     assert context.values == {"member": "Marc", "group": "Parents Lyon",
                               "rule": "Adults must not draw children into private contact"}
+    # A reply in French or German quotes the rule as the pack words it in that language.
+    assert context.values_for("member", "fr")["rule"] == \
+        "Les adultes n'attirent pas les enfants dans un contact privé"
+    assert context.values_for("member", "de")["rule"] == \
+        "Erwachsene ziehen Kinder nicht in privaten Kontakt"
+    assert context.values_for("member", "en") == context.values
 
 
 def test_an_inbox_item_whose_pack_is_unknown_leaves_the_rule_blank(vault) -> None:  # type: ignore[no-untyped-def]
@@ -156,4 +162,6 @@ def test_an_incident_fills_group_rule_and_the_person_the_template_is_for(vault) 
         "member": "Claire", "group": "Parents Lyon",
         "rule": "Adults must not draw children into private contact"}
     assert context.values_for("member")["member"] == "Marc"
+    assert context.values_for("reporter", "es")["rule"] == \
+        "Los adultos no deben atraer a los niños a un contacto privado"
     assert incident_context(vault.db, incident_id + 99) is None

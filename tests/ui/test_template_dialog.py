@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from moddesk.storage import guideline_store
+from moddesk.storage.changes import Changes
 from moddesk.ui import sensitive_clipboard
 from moddesk.ui.template_dialog import TemplateDialog
 from tests.ui.inbox_fixtures import WAIT_MS, InboxRig, rig  # noqa: F401 - fixture
@@ -45,6 +47,40 @@ def test_t_opens_the_reply_dialog_filled_from_the_item(rig: InboxRig) -> None:
     assert values["rule"] == ""  # the seeded pack is not in the vault: nobody knows its title
     assert "Bonjour Marc, votre dernier message dans Parents Lyon" in dialog.preview.toPlainText()
     assert "{rule}" in dialog.preview.toPlainText()
+
+
+PACK = '''
+id = "support"
+name = "Support"
+version = "2"
+
+[[rules]]
+id = "grooming_private_contact"
+title = "No private contact with children"
+severity = "urgent"
+
+[rules.translations.fr]
+title = "Pas de contact privé avec des enfants"
+
+[[rules.detectors]]
+type = "keywords"
+terms = ["photos"]
+'''
+
+
+def test_the_rule_is_quoted_in_the_language_of_the_reply(rig: InboxRig) -> None:
+    def save(db):  # type: ignore[no-untyped-def]
+        guideline_store.save_pack(db, pack_key="support", source=PACK)
+        return Changes(inbox=True)
+
+    with rig.qtbot.waitSignal(rig.page.refreshed, timeout=WAIT_MS):
+        rig.session.submit(save)
+    dialog = open_dialog(rig)
+    choose(rig, dialog, "warning", "fr")
+    assert dialog.values()["rule"] == "Pas de contact privé avec des enfants"
+    assert "Pas de contact privé avec des enfants" in dialog.preview.toPlainText()
+    choose(rig, dialog, "warning", "en")  # no English translation needed: the rule as written
+    assert dialog.values()["rule"] == "No private contact with children"
 
 
 def test_copy_waits_for_the_missing_blank_then_puts_the_text_with_hints_on_the_clipboard(
