@@ -63,7 +63,9 @@ class Term:
 
         Two adjacent whole words of a phrase are far rarer together than
         either alone (random chatter has the words, rarely in order), so a
-        phrase is found by its best adjacent pair; otherwise by its trigger.
+        phrase is found by its best adjacent pair; failing that, by its
+        trigger word and the stem next to it ("paisa bhej*", the stem keeping
+        its "*"); otherwise by its trigger.
         """
         pairs = [(a, b) for a, b in zip(self.parts, self.parts[1:]) if GAP not in (a[-1], b[-1])]
         trigger = self.trigger()
