@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain
 
 # Removed while folding: Latin/Greek/Cyrillic combining diacritics (so "é"
 # folds to "e"), the Devanagari nukta (writers use ज़ and ज interchangeably)
@@ -104,14 +104,16 @@ class FoldedText:
         self._where: dict[str, list[int]] = {}
 
     def where(self, word: str) -> list[int]:
-        """Indexes of one word in `words` (a C-level scan, cached).
+        """Indexes of one word in `words` (C-level scans, cached).
 
         Matching asks for a handful of words per message; indexing every
         word of a long message in Python would cost more than all of them.
+        `list.index` compares in C without a call per word: a third of the
+        time of mapping `word.__eq__` over a long message.
         """
         found = self._where.get(word)
         if found is None:
-            found = self._where[word] = list(compress(count(), map(word.__eq__, self.words)))
+            found = self._where[word] = _indexes(self.words, word)
         return found
 
     @property
@@ -154,6 +156,17 @@ class FoldedText:
         if self._map is None:
             self._map = _build_map(self.original, len(self.folded))
         return self._map
+
+
+def _indexes(words: list[str], word: str) -> list[int]:
+    found: list[int] = []
+    at, index = -1, words.index
+    try:
+        while True:
+            at = index(word, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
 
 
 def _build_map(original: str, size: int) -> tuple[list[int], list[int]]:

@@ -241,10 +241,6 @@ def _folded_pieces(texts: list[str], folding: Callable[[str], str]) -> list[str]
     if joined.count(_SEP) != len(texts) - 1:
         return [fold(t) for t in texts]  # a text with a NUL character: rare, do it plainly
     return folding(joined).replace("`", "'").split(_SEP) if texts else []
-    odd = list(compress(count(), map(not_, map(str.isascii, texts))))
-    for i, text in zip(odd, fold(_SEP.join([texts[i] for i in odd])).split(_SEP)):
-        folded[i] = text
-    return folded
 
 
 def _batch_words(folded: list[str]) -> tuple[list[str], bool]:

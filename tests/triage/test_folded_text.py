@@ -36,3 +36,12 @@ def test_span_of_a_devanagari_word_is_the_word_as_written() -> None:
     i = view.words.index("मदद")
     start, end = view.token_span(i, i)
     assert text[start:end] == "मदद"
+
+
+def test_where_finds_every_place_of_a_word_and_nothing_else() -> None:
+    view = FoldedText("Help! help me, HELP — nobody helps")
+    assert view.words == ["help", "help", "me", "help", "nobody", "helps"]
+    assert view.where("help") == [0, 1, 3]
+    assert view.where("helps") == [5]
+    assert view.where("hel") == []
+    assert view.where("help") is view.where("help")  # asked again: not scanned again

@@ -11,7 +11,7 @@ from moddesk.triage.compiled_packs import CompiledPacks
 from moddesk.triage.detectors_signals import SignalsDetector
 from moddesk.triage.folded_text import FoldedText
 from moddesk.triage.prefilter import BatchPrefilter
-from moddesk.triage.terms import TermSet, term_problem
+from moddesk.triage.terms import StemIndex, TermSet, term_problem
 
 HERE = Path(__file__).parent
 
@@ -33,6 +33,17 @@ def test_phrase_ignores_case_accents_and_punctuation_between_words() -> None:
 
 def test_prefix_wildcard() -> None:
     assert found(["umbring*"], "er will mich umbringen") == ["umbringen"]
+
+
+def test_stems_sharing_their_first_letters_each_find_only_their_own_words() -> None:
+    index = StemIndex()
+    for stem in ("abus", "abuse", "umbring", "धमका"):
+        index.add(stem, stem)
+    view = FoldedText("Abused, ab, abu, abusive: he wants to umbringen me. धमकाया")
+    assert sorted(index.matches(view)) == [
+        ("abused", "abus"), ("abused", "abuse"), ("abusive", "abus"),
+        ("umbringen", "umbring"), ("धमकाया", "धमका")]
+    assert index.matches(FoldedText("abu ab um")) == []
 
 
 def test_gap_wildcard_skips_a_few_words_but_not_many() -> None:
