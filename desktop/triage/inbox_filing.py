@@ -26,7 +26,7 @@ from typing import Any
 
 import sqlite_utils
 
-from moddesk.storage.bulk_insert import insert_many
+from moddesk.storage.bulk_insert import insert_many, update_many
 from moddesk.storage.inbox_store import Hit
 from moddesk.storage.message_store import now_iso
 
@@ -34,8 +34,9 @@ _CHUNK = 500  # keys per "IN (…)" lookup, well under SQLite's variable limit
 _ITEM_COLUMNS = ("chat_id", "pack_key", "rule_id", "severity", "bucket", "group_key", "author",
                  "first_message_id", "last_message_id", "hits", "created_at", "updated_at")
 _HIT_COLUMNS = ("item_id", "message_id", "detector", "spans")
-_UPDATE_ITEM = ("UPDATE inbox_items SET hits = hits + ?, first_message_id = min(first_message_id, ?), "
-                "last_message_id = max(last_message_id, ?), updated_at = ? WHERE id = ?")
+_UPDATE_COLUMNS = ("added", "lowest", "highest", "updated_at", "id")
+_UPDATE_ITEM = ("hits = hits + v.added, first_message_id = min(first_message_id, v.lowest), "
+                "last_message_id = max(last_message_id, v.highest), updated_at = v.updated_at")
 HitKey = tuple[str, int, str]  # (group key, message id, detector)
 Counts = dict[str, tuple[int, int, int]]  # group key -> (hits added, lowest, highest message id)
 
@@ -61,7 +62,7 @@ def file_hits(db: sqlite_utils.Database, hits: Iterable[Hit]) -> int:
     ids.update(_item_ids(db, [h.group_key for h in fresh]))
     insert_many(db, "inbox_hits", _HIT_COLUMNS,
                 [(ids[h.group_key], h.message_id, h.detector, spans_json(h.spans)) for h in kept])
-    db.conn.executemany(_UPDATE_ITEM, old)
+    update_many(db, "inbox_items", _UPDATE_COLUMNS, old, assignments=_UPDATE_ITEM)
     return len(fresh)
 
 
@@ -164,7 +165,8 @@ class NewChatFiler:
         insert_many(db, "inbox_hits", _HIT_COLUMNS,
                     zip(map(ids.__getitem__, batch.hit_items), batch.hit_messages,
                         batch.hit_detectors, batch.hit_spans))
-        db.conn.executemany(_UPDATE_ITEM, [(n, lo, hi, now, ids[o]) for n, lo, hi, o in batch.updates])
+        update_many(db, "inbox_items", _UPDATE_COLUMNS,
+                    [(n, lo, hi, now, ids[o]) for n, lo, hi, o in batch.updates], assignments=_UPDATE_ITEM)
         return len(batch.fresh)
 
     def _create(self, db: sqlite_utils.Database, fresh: list[tuple[Any, ...]], now: str) -> None:

@@ -6,13 +6,16 @@ pysqlite (and sqlcipher3, its fork) lets go of the GIL around every
 `sqlite3_step`. `executemany` steps once per row, so on a thread that
 shares the process with a busy Python thread (the importer's parser) each
 row can wait up to the switch interval (5 ms) to get the GIL back.
-`moddesk.storage.bulk_insert.insert_many` steps once per few thousand rows.
+`moddesk.storage.bulk_insert.insert_many` steps once per few thousand rows,
+and so does its `update_many` (an UPDATE … FROM a VALUES list).
 
 Into a real SQLCipher file, one transaction per run, this prints the time
-of `executemany` and of `insert_many` for the same rows, each alone and next
-to a thread running pure Python, and the slowdown the busy thread causes.
-Expect the `executemany` slowdown in the hundreds and the multi-row one
-near 1. Exits 1 if the multi-row slowdown is not at least ten times smaller.
+of `executemany` and of `insert_many` for the same rows, then of
+`executemany` UPDATEs by id and of `update_many` for the same changes, each
+alone and next to a thread running pure Python, and the slowdown the busy
+thread causes. Expect the `executemany` slowdowns in the hundreds and the
+multi-row ones near 1. Exits 1 if a multi-row slowdown is not at least ten
+times smaller than its `executemany` one.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
-from moddesk.storage.bulk_insert import insert_many
+from moddesk.storage.bulk_insert import insert_many, update_many
 
 COLUMNS = ("body", "author", "n")
 
@@ -48,6 +51,14 @@ def _one_row_each(db: sqlite_utils.Database, rows: list[tuple[object, ...]]) -> 
 
 def _multi_row(db: sqlite_utils.Database, rows: list[tuple[object, ...]]) -> None:
     insert_many(db, "t", COLUMNS, rows)
+
+
+def _update_each(db: sqlite_utils.Database, rows: list[tuple[object, ...]]) -> None:
+    db.conn.executemany("UPDATE t SET n = n + ?, body = ? WHERE id = ?", rows)
+
+
+def _update_multi_row(db: sqlite_utils.Database, rows: list[tuple[object, ...]]) -> None:
+    update_many(db, "t", ("raise", "body", "id"), rows, assignments="n = n + v.raise, body = v.body")
 
 
 def _timed(db: sqlite_utils.Database, write: Callable[..., None], rows: list[tuple[object, ...]],
@@ -83,21 +94,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=2000)
     args = parser.parse_args(argv)
     rows = [(f"message body {k}", f"author {k % 40}", k) for k in range(args.rows)]
+    changes = [(k, f"changed body {k}", k + 1) for k in range(args.rows)]
     slowdown = {}
     with tempfile.TemporaryDirectory() as tmp:
         db = _db(Path(tmp))
-        for name, write in (("executemany (a step per row)", _one_row_each),
-                            ("insert_many (multi-row)", _multi_row)):
-            alone = _timed(db, write, rows, busy=False)
-            busy = _timed(db, write, rows, busy=True)
+        for name, write, data in (("executemany (a step per row)", _one_row_each, rows),
+                                  ("insert_many (multi-row)", _multi_row, rows),
+                                  ("executemany UPDATE by id", _update_each, changes),
+                                  ("update_many (multi-row)", _update_multi_row, changes)):
+            alone = _timed(db, write, data, busy=False)
+            busy = _timed(db, write, data, busy=True)
             slowdown[name] = busy / alone
             print(f"{name:<30} {args.rows:,} rows: alone {alone * 1000:8.1f} ms, next to a busy "
                   f"thread {busy * 1000:9.1f} ms, slowdown x{busy / alone:,.1f}", flush=True)
         db.conn.close()
-    one, multi = slowdown.values()
-    print(f"the busy thread slows one-row steps x{one:,.1f} and multi-row statements x{multi:,.1f}")
-    return 0 if one >= 10 * multi else 1
-
+    one, multi, one_update, multi_update = slowdown.values()
+    print(f"the busy thread slows one-row steps x{one:,.1f} (updates x{one_update:,.1f}) and "
+          f"multi-row statements x{multi:,.1f} (updates x{multi_update:,.1f})")
+    return 0 if one >= 10 * multi and one_update >= 10 * multi_update else 1
 
 if __name__ == "__main__":
     sys.exit(main())
