@@ -244,7 +244,8 @@ def insert_rows(db: sqlite_utils.Database, rows: Sequence[tuple[object, ...]]) -
     for start in range(0, whole, size):
         db.conn.execute(sql, list(chain.from_iterable(rows[start:start + size])))
     if whole < len(rows):
-        db.conn.executemany(_INSERT_ROWS, rows[whole:])
+        # The rest in one statement too: `executemany` would step once per row (bulk_insert.py).
+        insert_many(db, "messages", MESSAGE_COLUMNS, rows[whole:])
 
 
 @functools.cache
