@@ -142,7 +142,17 @@ class ChatScan:
         self._add(self.triage.scan(self._counted(records), chat_state=self.state,
                                    known=self._known))
 
-    def _counted(self, records: Iterable[MessageRecord]) -> Iterator[MessageRecord]:
+    def _counted(self, records: Iterable[MessageRecord]) -> Iterable[MessageRecord]:
+        out = self._out
+        if isinstance(records, list):  # the worker's batches: counted without a step per record
+            if records:
+                out.first_id = out.first_id if out.messages else records[0].id
+                out.messages += len(records)
+                out.last_id = records[-1].id
+            return records
+        return self._counting(records)
+
+    def _counting(self, records: Iterable[MessageRecord]) -> Iterator[MessageRecord]:
         out = self._out
         for r in records:
             if not out.messages:
