@@ -14,11 +14,12 @@ KDF floor):
 (c) for reference, the sequential way: `scan_imported` after (a),
     over the same vault.
 
-(a) and (b) run in alternating rounds (three by default; (c) once, after
+(a) and (b) run in alternating rounds (five by default; (c) once, after
 them), because this machine's speed drifts by 20 % and more from minute
 to minute with its host's load: CPU seconds for the same work vary as
 much as wall seconds. Each round's ratio compares two runs made moments
-apart; every round is printed, and the goal is checked on their median.
+apart; every round is printed, and the goal is checked on their median
+(with five, one or two rounds caught in a burst of host load do not decide it).
 
 It prints wall-clock and CPU time for each, CPU both of this process and
 of its children (the worker, from `resource.getrusage(RUSAGE_CHILDREN)`),
@@ -176,7 +177,7 @@ def _digest(inbox: tuple[list[tuple], list[tuple]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=1_000_000)
-    parser.add_argument("--rounds", type=int, default=3, help="alternating (a)/(b) rounds")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating (a)/(b) rounds")
     parser.add_argument("--keep", type=Path, help="folder to keep the generated export in")
     args = parser.parse_args(argv)
     now = dt.datetime.now().replace(microsecond=0)
