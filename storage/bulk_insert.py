@@ -27,14 +27,8 @@ ROWS_PER_STATEMENT_MAX = 10_000
 def insert_many(db: sqlite_utils.Database, table: str, columns: Sequence[str],
                 rows: Iterable[Sequence[object]]) -> int:
     """INSERT `rows` (values in `columns` order) in multi-row statements; returns the count."""
-    size = rows_per_statement(len(columns))
-    head = f"INSERT INTO {table}({', '.join(columns)}) VALUES "
-    one = f"({', '.join('?' * len(columns))})"
-    it, done = iter(rows), 0
-    while chunk := list(islice(it, size)):
-        db.conn.execute(head + ", ".join([one] * len(chunk)), list(chain.from_iterable(chunk)))
-        done += len(chunk)
-    return done
+    return _values_statements(db, f"INSERT INTO {table}({', '.join(columns)}) VALUES ", "",
+                              len(columns), rows)
 
 
 def update_many(db: sqlite_utils.Database, table: str, columns: Sequence[str],
@@ -45,10 +39,16 @@ def update_many(db: sqlite_utils.Database, table: str, columns: Sequence[str],
     is the SET clause and names a row's values `v.<column>`. Keys must be
     distinct: with two rows for one key SQLite applies only one of them.
     """
-    size = rows_per_statement(len(columns))
-    head = f"WITH v({', '.join(columns)}) AS (VALUES "
-    tail = f") UPDATE {table} SET {assignments} FROM v WHERE {table}.{key} = v.{key}"
-    one = f"({', '.join('?' * len(columns))})"
+    return _values_statements(db, f"WITH v({', '.join(columns)}) AS (VALUES ",
+                              f") UPDATE {table} SET {assignments} FROM v WHERE {table}.{key} = v.{key}",
+                              len(columns), rows)
+
+
+def _values_statements(db: sqlite_utils.Database, head: str, tail: str, width: int,
+                       rows: Iterable[Sequence[object]]) -> int:
+    """Run head + a VALUES list + tail over `rows`, as few times as the parameter limit allows."""
+    size = rows_per_statement(width)
+    one = f"({', '.join('?' * width)})"
     it, done = iter(rows), 0
     while chunk := list(islice(it, size)):
         db.conn.execute(head + ", ".join([one] * len(chunk)) + tail, list(chain.from_iterable(chunk)))
