@@ -14,7 +14,8 @@ import html
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from moddesk.cases.summary import TimelineEntry
-from moddesk.ui.incident_text import Describer, tr, when_text
+from moddesk.reports.wording import Describer
+from moddesk.ui.incident_text import tr, when_text
 
 KIND_COLORS = {"created": "#2f6f73", "status": "#2f6f73", "note": "#5b5b9a",
                "note_edit": "#5b5b9a", "evidence": "#8a6d1b", "template": "#4a7a3c",

@@ -35,7 +35,7 @@ from moddesk.ui.chain_checks import ChainChecks
 from moddesk.ui.evidence_view import EvidenceView
 from moddesk.ui.flow_layout import FlowLayout
 from moddesk.ui.incident_fields import IncidentFields
-from moddesk.ui.incident_text import Describer, fill, ntr, tr, when_text
+from moddesk.ui.incident_text import describer, fill, ntr, tr, when_text
 from moddesk.ui.incident_timeline import IncidentTimeline
 from moddesk.ui.new_incident_dialog import moderator_name, open_dialog, report_error
 from moddesk.ui.note_editor import NotesPanel
@@ -92,7 +92,7 @@ class IncidentView(QWidget):
         self.detail: IncidentDetail | None = None
         self._generation = 0
         self._services: list[str] = []
-        self._describer = Describer()
+        self._describer = describer()
         self._build()
         self._connect()
         self.show_incident(None)
@@ -197,7 +197,7 @@ class IncidentView(QWidget):
             return
         self.detail, self._services = found.detail, found.services
         languages = shipped().languages
-        self._describer = Describer(lambda k: found.template_titles.get(k, k),
+        self._describer = describer(lambda k: found.template_titles.get(k, k),
                                     lambda c: languages.get(c, c))
         self._render(found)
         self.stack.setCurrentIndex(0)

@@ -10,6 +10,7 @@ nothing here reads anything else.
 from __future__ import annotations
 
 from moddesk.cases.summary import Evidence, IncidentSummary, Note, SnapshotMessage
+from moddesk.cases.templates_shipped import shipped
 from moddesk.reports.digest import grouped
 from moddesk.reports.markup import STYLE, Markup, when
 from moddesk.reports.redaction import Redacted
@@ -20,7 +21,7 @@ from moddesk.reports.wording import (
     ROLES,
     SEVERITIES,
     STATUSES,
-    describe,
+    Describer,
     fill,
     label,
     profile_note,
@@ -95,7 +96,8 @@ def timeline(s: IncidentSummary, m: Markup) -> str:
     head = m.heading(tr("Timeline"), "head:timeline")
     if not s.timeline:
         return head + m.para(tr("No entries."), "muted")
-    rows = [(m.text(when(t.at)), m.text(t.by), m.para(describe(t))) for t in s.timeline]
+    words = _describer()
+    rows = [(m.text(when(t.at)), m.text(t.by), m.para(words.describe(t))) for t in s.timeline]
     return head + m.table([tr("When"), tr("By"), tr("What happened")], rows, widths=(18, 16, 66))
 
 
@@ -183,8 +185,15 @@ def actions(s: IncidentSummary, m: Markup) -> str:
     done = [t for t in s.timeline if t.kind in ACTION_KINDS]
     if not done:
         return head + m.para(tr("No actions or referrals are recorded in this copy."), "muted")
-    rows = [(m.text(when(t.at)), m.text(t.by), m.para(describe(t))) for t in done]
+    words = _describer()
+    rows = [(m.text(when(t.at)), m.text(t.by), m.para(words.describe(t))) for t in done]
     return head + m.table([tr("When"), tr("By"), tr("Action")], rows, widths=(18, 16, 66))
+
+
+def _describer() -> Describer:
+    """The timeline's sentences as printed: ISO dates, template keys, languages by their own names."""
+    languages = shipped().languages
+    return Describer(language=lambda code: languages.get(code, code))
 
 
 def appendix(r: Redacted, m: Markup, *, digest: str, version: str) -> str:

@@ -1,10 +1,14 @@
-"""The words of a printed summary: labels, profile notes and timeline sentences.
+"""The words of incidents: labels, profile notes and the timeline's sentences.
 
 Timeline entries arrive structured (`kind` plus `detail`, see
-`moddesk.cases.incidents`); they are worded here, through
-`QCoreApplication.translate`, so a summary prints in the moderator's
-language while its content digest stays the same. An entry of a kind this
-module does not know is still printed, as its kind and plain values.
+`moddesk.cases.incidents`); `Describer` words each one as a plain sentence
+("Status changed from Open to Referred."), through
+`QCoreApplication.translate`, so the record reads like a caseworker's log
+in the moderator's language while a summary's content digest stays the
+same. The Incidents screen and the printed summary use the same sentences;
+the screen passes its own date format, role names and template titles. An
+entry of a kind this module does not know is still shown, as its kind and
+plain values.
 """
 
 from __future__ import annotations
@@ -75,6 +79,13 @@ MASKS = Masks(
     email=QT_TRANSLATE_NOOP("IncidentReport", "[e-mail removed]"),
     ambiguous=QT_TRANSLATE_NOOP("IncidentReport", "[name removed]"),
 )
+INBOX_STATES = {
+    "new": QT_TRANSLATE_NOOP("IncidentReport", "new"),
+    "in_review": QT_TRANSLATE_NOOP("IncidentReport", "in review"),
+    "resolved": QT_TRANSLATE_NOOP("IncidentReport", "resolved"),
+    "dismissed": QT_TRANSLATE_NOOP("IncidentReport", "dismissed"),
+    "escalated": QT_TRANSLATE_NOOP("IncidentReport", "escalated"),
+}
 MESSAGE_KINDS = {
     "system": QT_TRANSLATE_NOOP("IncidentReport", "System message"),
     "media": QT_TRANSLATE_NOOP("IncidentReport", "Media"),
@@ -117,76 +128,110 @@ def label(table: dict[str, str], key: str | None) -> str:
     return tr(table[key]) if key in table else key
 
 
-def describe(entry: TimelineEntry) -> str:
-    """One plain sentence for a timeline entry, in the interface language."""
-    worder = _WORDERS.get(entry.kind)
-    if worder is None:
-        values = "; ".join(f"{k}: {v}" for k, v in entry.detail.items())
-        return f"{entry.kind}: {values}" if values else entry.kind
-    return worder(entry.detail)
+def _same(text: str) -> str:
+    return text
 
 
-def _created(d: dict[str, str]) -> str:
-    title = d.get("title")
-    return fill(tr("Incident opened: “%1”."), title) if title else tr("Incident opened.")
+class Describer:
+    """Words timeline entries, one plain sentence each.
+
+    `template_title(key)` names reply templates and `language(code)`
+    languages; `day(iso)` writes a date (the printed copy keeps ISO dates,
+    unambiguous in every country); `role(key)` names a person's role (the
+    screen has shorter names than the printed copy's `ROLES`).
+    """
+
+    def __init__(self, *, template_title: Callable[[str], str] = _same,
+                 language: Callable[[str], str] = _same, day: Callable[[str], str] = _same,
+                 role: Callable[[str | None], str] | None = None) -> None:
+        self.template_title, self.language, self.day = template_title, language, day
+        self.role = role or (lambda key: label(ROLES, key))
+        self._worders: dict[str, Callable[[dict[str, str]], str]] = {
+            "created": self._created, "field": self._field, "status": self._status,
+            "person": self._person, "evidence": self._evidence, "note": self._note,
+            "note_edit": self._note_edit, "template": self._template,
+            "referral": self._referral, "triage": self._triage,
+        }
+
+    def describe(self, entry: TimelineEntry) -> str:
+        """One plain sentence for `entry`, in the interface language."""
+        worder = self._worders.get(entry.kind)
+        if worder is None:
+            values = "; ".join(f"{k}: {v}" for k, v in entry.detail.items())
+            return f"{entry.kind}: {values}" if values else entry.kind
+        return worder(entry.detail)
+
+    @staticmethod
+    def _created(d: dict[str, str]) -> str:
+        title = d.get("title")
+        return fill(tr("Incident opened: “%1”."), title) if title else tr("Incident opened.")
+
+    def _field(self, d: dict[str, str]) -> str:
+        name, old, new = d.get("field", ""), d.get("from", ""), d.get("to", "")
+        if name == "severity":
+            old, new = label(SEVERITIES, old), label(SEVERITIES, new)
+        if name == "follow_up":
+            old, new = (self.day(v) if v else "" for v in (old, new))
+        if not old:
+            return fill(tr("%1 set to “%2”."), label(FIELDS, name), new)
+        if not new:
+            return fill(tr("%1 cleared (was “%2”)."), label(FIELDS, name), old)
+        return fill(tr("%1 changed from “%2” to “%3”."), label(FIELDS, name), old, new)
+
+    @staticmethod
+    def _status(d: dict[str, str]) -> str:
+        return fill(tr("Status changed from %1 to %2."), label(STATUSES, d.get("from")),
+                    label(STATUSES, d.get("to")))
+
+    def _person(self, d: dict[str, str]) -> str:
+        name, role = d.get("name", ""), self.role(d.get("role"))
+        if d.get("action") == "removed":
+            return fill(tr("%1 is no longer listed as %2."), name, role)
+        return fill(tr("%1 added as %2."), name, role)
+
+    @staticmethod
+    def _evidence(d: dict[str, str]) -> str:
+        if d.get("chat") and d.get("line"):
+            return fill(tr("Evidence added: a message from “%1”, line %2 of the export."),
+                        d["chat"], d["line"])
+        return tr("Evidence added.")
+
+    @staticmethod
+    def _note(d: dict[str, str]) -> str:
+        return fill(tr("Note %1 written."), d.get("note", "?"))
+
+    @staticmethod
+    def _note_edit(d: dict[str, str]) -> str:
+        return fill(tr("Note %1 edited: version %2 written, earlier versions kept."),
+                    d.get("note", "?"), d.get("version", "?"))
+
+    def _template(self, d: dict[str, str]) -> str:
+        return fill(tr("Reply “%1” copied, in %2."), self.template_title(d.get("template", "")),
+                    self.language(d.get("language", "")))
+
+    @staticmethod
+    def _referral(d: dict[str, str]) -> str:
+        if d.get("how"):
+            return fill(tr("Referred to %1, %2."), d.get("to", ""), d["how"])
+        return fill(tr("Referred to %1."), d.get("to", ""))
+
+    @staticmethod
+    def _triage(d: dict[str, str]) -> str:
+        item, action, reason = d.get("item", "?"), d.get("action", ""), d.get("reason", "")
+        if action == "move" and d.get("to") == "escalated" and reason.startswith("INC-"):
+            return fill(tr("Inbox item %1 escalated to incident %2."), item, reason)
+        sentence = _triage_sentence(item, action, d)
+        return sentence + " " + fill(tr("Reason: %1."), reason.rstrip(".")) if reason else sentence
 
 
-def _field(d: dict[str, str]) -> str:
-    name, old, new = d.get("field", ""), d.get("from", ""), d.get("to", "")
-    if name == "severity":
-        old, new = label(SEVERITIES, old), label(SEVERITIES, new)
-    if not old:
-        return fill(tr("%1 set to “%2”."), label(FIELDS, name), new)
-    if not new:
-        return fill(tr("%1 cleared (was “%2”)."), label(FIELDS, name), old)
-    return fill(tr("%1 changed from “%2” to “%3”."), label(FIELDS, name), old, new)
-
-
-def _status(d: dict[str, str]) -> str:
-    return fill(tr("Status changed from %1 to %2."), label(STATUSES, d.get("from")),
-                label(STATUSES, d.get("to")))
-
-
-def _person(d: dict[str, str]) -> str:
-    name, role = d.get("name", ""), label(ROLES, d.get("role"))
-    if d.get("action") == "removed":
-        return fill(tr("%1 is no longer listed as %2."), name, role)
-    return fill(tr("%1 added as %2."), name, role)
-
-
-def _evidence(d: dict[str, str]) -> str:
-    if d.get("chat") and d.get("line"):
-        return fill(tr("Evidence added: a message from “%1”, line %2 of the export."),
-                    d["chat"], d["line"])
-    return tr("Evidence added.")
-
-
-def _note(d: dict[str, str]) -> str:
-    return fill(tr("Note %1 written."), d.get("note", "?"))
-
-
-def _note_edit(d: dict[str, str]) -> str:
-    return fill(tr("Note %1 edited (version %2)."), d.get("note", ""), d.get("version", ""))
-
-
-def _template(d: dict[str, str]) -> str:
-    return fill(tr("Reply template “%1” used (language: %2)."), d.get("template", ""),
-                d.get("language", ""))
-
-
-def _referral(d: dict[str, str]) -> str:
-    if d.get("how"):
-        return fill(tr("Referred to %1 (%2)."), d.get("to", ""), d["how"])
-    return fill(tr("Referred to %1."), d.get("to", ""))
-
-
-def _triage(d: dict[str, str]) -> str:
-    sentence = fill(tr("Inbox item %1: %2."), d.get("item", ""), d.get("action", ""))
-    return fill(tr("%1 Reason: %2."), sentence, d["reason"]) if d.get("reason") else sentence
-
-
-_WORDERS: dict[str, Callable[[dict[str, str]], str]] = {
-    "created": _created, "field": _field, "status": _status, "person": _person,
-    "evidence": _evidence, "note": _note, "note_edit": _note_edit, "template": _template,
-    "referral": _referral, "triage": _triage,
-}
+def _triage_sentence(item: str, action: str, d: dict[str, str]) -> str:
+    if action == "move":
+        return fill(tr("Inbox item %1 moved from %2 to %3."), item,
+                    label(INBOX_STATES, d.get("from")), label(INBOX_STATES, d.get("to")))
+    if action == "severity":
+        return fill(tr("Inbox item %1: severity changed."), item)
+    if action == "snooze":
+        return fill(tr("Inbox item %1 snoozed."), item)
+    if action == "undo":
+        return fill(tr("Inbox item %1: an action was undone."), item)
+    return fill(tr("Inbox item %1: %2."), item, action)

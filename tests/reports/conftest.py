@@ -119,7 +119,7 @@ def _timeline() -> tuple[TimelineEntry, ...]:
         entry(13, "2026-03-13T11:30:00", "referral", to="Beratungsstelle Kinderschutz (Beispiel)",
               how=f"phone, asked {JONAS} to confirm the time"),
         entry(14, "2026-03-13T11:45:00", "note_edit", note="1", version="3", sha256=sha("note-1c")),
-        entry(15, "2026-03-13T12:00:00", "triage", item="42", action="dismiss",
+        entry(15, "2026-03-13T12:00:00", "triage", item="42", action="move",
               **{"from": "new", "to": "dismissed", "reason": "duplicate of this incident"}),
     )
 

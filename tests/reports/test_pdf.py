@@ -50,6 +50,15 @@ def test_internal_copy_shows_everything(printed: dict[str, tuple[Path, str]]) ->
         assert shown in text
 
 
+def test_timeline_steps_read_as_on_screen(printed: dict[str, tuple[Path, str]]) -> None:
+    text = printed["internal"][1]
+    for sentence in ("Reply “Please don't share children's photos” copied, in Deutsch.",
+                     "Inbox item 42 moved from new to dismissed. Reason: duplicate of this incident.",
+                     "Note 1 edited: version 3 written, earlier versions kept.",
+                     "Severity changed from “High” to “Urgent”."):
+        assert sentence in text
+
+
 def test_devanagari_arabic_and_cyrillic_evidence_read_back_exactly(
         printed: dict[str, tuple[Path, str]]) -> None:
     # Qt alone loses conjuncts and lam-alef ("त वीर", "الس م"); the text layer keeps them.
@@ -78,7 +87,7 @@ def test_reporter_copy_shows_only_the_reporter(printed: dict[str, tuple[Path, st
     text = printed["reporter"][1]
     for hidden in (KARL, "Karl", AMIRA, OLENA, JONAS, FATIMA, DMITRI, PHONE, EMAIL,
                    "Gespräch nur über", "saw the post first", "Urgent", "Kinderschutz, Fotos",
-                   UKRAINIAN, "Reply template"):
+                   UKRAINIAN, "copied, in Deutsch"):
         assert hidden not in text
     assert PRIYA in text and HINDI in text
     # The front matter says what this copy leaves out.

@@ -2241,175 +2241,200 @@
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="23" />
+            <location filename="../../desktop/reports/wording.py" line="27" />
             <source>Reporting member</source>
             <translation>Meldendes Mitglied</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="24" />
+            <location filename="../../desktop/reports/wording.py" line="28" />
             <source>Subject of the report</source>
             <translation>Gemeldete Person</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="25" />
+            <location filename="../../desktop/reports/wording.py" line="29" />
             <source>Witness</source>
             <translation>Zeug:in</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="26" />
+            <location filename="../../desktop/reports/wording.py" line="30" />
             <source>Affected person</source>
             <translation>Betroffene Person</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="29" />
+            <location filename="../../desktop/reports/wording.py" line="33" />
             <source>Open</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="30" />
+            <location filename="../../desktop/reports/wording.py" line="34" />
             <source>Monitoring</source>
             <translation>In Beobachtung</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="31" />
+            <location filename="../../desktop/reports/wording.py" line="35" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="32" />
+            <location filename="../../desktop/reports/wording.py" line="36" />
             <source>Referred</source>
             <translation>Weitervermittelt</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="33" />
+            <location filename="../../desktop/reports/wording.py" line="37" />
             <source>Closed</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="36" />
+            <location filename="../../desktop/reports/wording.py" line="40" />
             <source>Urgent</source>
             <translation>Dringend</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="37" />
+            <location filename="../../desktop/reports/wording.py" line="41" />
             <source>High</source>
             <translation>Hoch</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="38" />
+            <location filename="../../desktop/reports/wording.py" line="42" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="39" />
+            <location filename="../../desktop/reports/wording.py" line="43" />
             <source>Low</source>
             <translation>Niedrig</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="42" />
+            <location filename="../../desktop/reports/wording.py" line="46" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
-            <location filename="../../desktop/reports/wording.py" line="43" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="47" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="72" />
-            <location filename="../../desktop/reports/wording.py" line="44" />
+            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="48" />
             <source>Severity</source>
             <translation>Dringlichkeit</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="76" />
-            <location filename="../../desktop/reports/wording.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="77" />
+            <location filename="../../desktop/reports/wording.py" line="49" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="46" />
+            <location filename="../../desktop/reports/wording.py" line="50" />
             <source>Follow-up date</source>
             <translation>Datum der Nachverfolgung</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="49" />
+            <location filename="../../desktop/reports/wording.py" line="53" />
             <source>Internal copy</source>
             <translation>Interne Fassung</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="50" />
+            <location filename="../../desktop/reports/wording.py" line="54" />
             <source>Copy for authorities and support services</source>
             <translation>Fassung für Behörden und Beratungsstellen</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="51" />
+            <location filename="../../desktop/reports/wording.py" line="55" />
             <source>Copy for the reporting member</source>
             <translation>Fassung für das meldende Mitglied</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="54" />
+            <location filename="../../desktop/reports/wording.py" line="58" />
             <source>Complete record for the moderation team: every name, note and contact detail is shown. Do not pass this copy on.</source>
             <translation>Vollständige Akte für das Moderationsteam: Alle Namen, Notizen und Kontaktdaten sind sichtbar. Geben Sie diese Fassung nicht weiter.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="58" />
+            <location filename="../../desktop/reports/wording.py" line="62" />
             <source>The people involved are named. Members who are not involved are shown as “%1”, “%2”, the same letter for the same person throughout, also where their names appear in messages. Phone numbers and e-mail addresses are replaced by “%3” and “%4”. The moderators keep the complete record.</source>
             <translation>Die beteiligten Personen werden namentlich genannt. Nicht beteiligte Mitglieder erscheinen als „%1“, „%2“ – durchgehend derselbe Buchstabe für dieselbe Person, auch dort, wo ihre Namen in Nachrichten vorkommen. Telefonnummern und E-Mail-Adressen werden durch „%3“ und „%4“ ersetzt. Das Moderationsteam behält die vollständige Akte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="64" />
+            <location filename="../../desktop/reports/wording.py" line="68" />
             <source>This copy shows only what concerns %1: the evidence in which they wrote or are named, when the incident was opened, status changes and referrals. Other members are shown as “%2”, “%3”; phone numbers and e-mail addresses are removed. The moderators' internal notes, severity and tags are not included.</source>
             <translation>Diese Fassung zeigt nur, was %1 betrifft: die Belege, in denen die Person schreibt oder genannt wird, wann der Vorfall eröffnet wurde, Statusänderungen und Weitervermittlungen. Andere Mitglieder erscheinen als „%2“, „%3“; Telefonnummern und E-Mail-Adressen sind entfernt. Interne Notizen des Moderationsteams, Dringlichkeit und Schlagwörter sind nicht enthalten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="77" />
             <source>Member %1</source>
             <translation>Mitglied %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="78" />
             <source>[phone number removed]</source>
             <translation>[Telefonnummer entfernt]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="75" />
+            <location filename="../../desktop/reports/wording.py" line="79" />
             <source>[e-mail removed]</source>
             <translation>[E-Mail-Adresse entfernt]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="76" />
+            <location filename="../../desktop/reports/wording.py" line="80" />
             <source>[name removed]</source>
             <translation>[Name entfernt]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="79" />
+            <location filename="../../desktop/reports/wording.py" line="83" />
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="84" />
+            <source>in review</source>
+            <translation>in Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="85" />
+            <source>resolved</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="86" />
+            <source>dismissed</source>
+            <translation>verworfen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="87" />
+            <source>escalated</source>
+            <translation>eskaliert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="90" />
             <source>System message</source>
             <translation>Systemnachricht</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="80" />
+            <location filename="../../desktop/reports/wording.py" line="91" />
             <source>Media</source>
             <translation>Medien</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="81" />
+            <location filename="../../desktop/reports/wording.py" line="92" />
             <source>This message was deleted</source>
             <translation>Diese Nachricht wurde gelöscht</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="82" />
+            <location filename="../../desktop/reports/wording.py" line="93" />
             <source>Poll</source>
             <translation>Umfrage</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="83" />
+            <location filename="../../desktop/reports/wording.py" line="94" />
             <source>Location</source>
             <translation>Standort</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="84" />
+            <location filename="../../desktop/reports/wording.py" line="95" />
             <source>Contact card</source>
             <translation>Kontaktkarte</translation>
         </message>
@@ -2449,369 +2474,414 @@
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="46" />
             <source>INCIDENT SUMMARY</source>
             <translation>VORFALLSBERICHT</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="52" />
+            <location filename="../../desktop/reports/sections.py" line="53" />
             <source>Some text cannot be shown: no font for %1 is installed on the computer that made this copy. That text may appear as empty boxes; the moderators' record holds it unchanged.</source>
             <translation>Manche Texte können nicht angezeigt werden: Auf dem Computer, der diese Fassung erstellt hat, ist keine Schrift für %1 installiert. Diese Texte erscheinen vielleicht als leere Kästchen; die Akte des Moderationsteams enthält sie unverändert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="63" />
+            <location filename="../../desktop/reports/sections.py" line="64" />
             <source>Integrity warning: the incident log failed its check when this copy was made.</source>
             <translation>Integritätswarnung: Das Vorfallprotokoll hat die Prüfung nicht bestanden, als diese Fassung erstellt wurde.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="65" />
+            <location filename="../../desktop/reports/sections.py" line="66" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered. Details are in the integrity appendix.</source>
             <translation>Das Protokoll wird so gedruckt, wie es jetzt ist; nichts wurde repariert. Behandeln Sie es als möglicherweise verändert. Details stehen im Anhang zur Integrität.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="71" />
+            <location filename="../../desktop/reports/sections.py" line="72" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
             <source>Opened</source>
             <translation>Eröffnet</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
-            <location filename="../../desktop/reports/sections.py" line="124" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
             <source>%1 by %2</source>
             <translation>%1 von %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="76" />
             <source>Follow-up</source>
             <translation>Nachverfolgung</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="86" />
+            <location filename="../../desktop/reports/sections.py" line="87" />
             <source>People involved</source>
             <translation>Beteiligte Personen</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="88" />
+            <location filename="../../desktop/reports/sections.py" line="89" />
             <source>Nobody is listed yet.</source>
             <translation>Noch niemand eingetragen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Name as shown in the chat</source>
             <translation>Name, wie im Chat angezeigt</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="95" />
+            <location filename="../../desktop/reports/sections.py" line="96" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="97" />
+            <location filename="../../desktop/reports/sections.py" line="98" />
             <source>No entries.</source>
             <translation>Keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>By</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
             <source>What happened</source>
             <translation>Was geschehen ist</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="105" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Evidence</source>
             <translation>Belege</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="109" />
             <source>No messages are linked as evidence in this copy.</source>
             <translation>In dieser Fassung sind keine Nachrichten als Belege verknüpft.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="108" />
+            <location filename="../../desktop/reports/sections.py" line="110" />
             <source>Highlighted: the linked message. In grey: the messages around it in the chat, for context. Times are as in the chat export.</source>
             <translation>Hervorgehoben: die verknüpfte Nachricht. In Grau: die umgebenden Nachrichten im Chat, für den Zusammenhang. Die Zeiten entsprechen dem Chat-Export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="116" />
+            <location filename="../../desktop/reports/sections.py" line="118" />
             <source>Evidence %1 of %2</source>
             <translation>Beleg %1 von %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
             <source>%1: message from %2, %3</source>
             <translation>%1: Nachricht von %2, %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
-            <location filename="../../desktop/reports/sections.py" line="144" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
+            <location filename="../../desktop/reports/sections.py" line="146" />
             <source>system</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Export file</source>
             <translation>Exportdatei</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="121" />
+            <location filename="../../desktop/reports/sections.py" line="123" />
             <source>Line in export</source>
             <translation>Zeile im Export</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="124" />
             <source>Export SHA-256</source>
             <translation>SHA-256 des Exports</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="123" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="125" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Snapshot SHA-256</source>
             <translation>SHA-256 des Schnappschusses</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="124" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Linked</source>
             <translation>Verknüpft</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Message</source>
             <translation>Nachricht</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="164" />
+            <location filename="../../desktop/reports/sections.py" line="166" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="166" />
+            <location filename="../../desktop/reports/sections.py" line="168" />
             <source>No notes in this copy.</source>
             <translation>Keine Notizen in dieser Fassung.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Written</source>
             <translation>Geschrieben</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Note (current version)</source>
             <translation>Notiz (aktuelle Version)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="174" />
+            <location filename="../../desktop/reports/sections.py" line="176" />
             <source>Edited: %1 versions, first written %2. Earlier versions are kept.</source>
             <translation>Bearbeitet: %1 Versionen, zuerst geschrieben am %2. Frühere Versionen bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="182" />
+            <location filename="../../desktop/reports/sections.py" line="184" />
             <source>Actions and referrals</source>
             <translation>Maßnahmen und Weitervermittlungen</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="185" />
+            <location filename="../../desktop/reports/sections.py" line="187" />
             <source>No actions or referrals are recorded in this copy.</source>
             <translation>In dieser Fassung sind keine Maßnahmen oder Weitervermittlungen festgehalten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>Action</source>
             <translation>Maßnahme</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="193" />
+            <location filename="../../desktop/reports/sections.py" line="202" />
             <source>Integrity appendix</source>
             <translation>Anhang zur Integrität</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="194" />
+            <location filename="../../desktop/reports/sections.py" line="203" />
             <source>Incident log check</source>
             <translation>Prüfung des Vorfallprotokolls</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="195" />
+            <location filename="../../desktop/reports/sections.py" line="204" />
             <source>Content digest of this copy (SHA-256)</source>
             <translation>Prüfsumme des Inhalts dieser Fassung (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="198" />
+            <location filename="../../desktop/reports/sections.py" line="207" />
             <source>Source exports</source>
             <translation>Quell-Exporte</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="202" />
-            <location filename="../../desktop/reports/sections.py" line="207" />
+            <location filename="../../desktop/reports/sections.py" line="211" />
+            <location filename="../../desktop/reports/sections.py" line="216" />
             <source>None in this copy.</source>
             <translation>Keine in dieser Fassung.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="203" />
+            <location filename="../../desktop/reports/sections.py" line="212" />
             <source>Evidence snapshots</source>
             <translation>Schnappschüsse der Belege</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="208" />
+            <location filename="../../desktop/reports/sections.py" line="217" />
             <source>This copy</source>
             <translation>Diese Fassung</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="209" />
+            <location filename="../../desktop/reports/sections.py" line="218" />
             <source>%1. Generated %2 by %3 with ModDesk %4.</source>
             <translation>%1. Erstellt am %2 von %3 mit ModDesk %4.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="222" />
+            <location filename="../../desktop/reports/sections.py" line="231" />
             <source>Checked when this copy was made: all %1 entries of the incident log are intact, in order and complete.</source>
             <translation>Geprüft beim Erstellen dieser Fassung: Alle %1 Einträge des Vorfallprotokolls sind unverändert, in der richtigen Reihenfolge und vollständig.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="224" />
+            <location filename="../../desktop/reports/sections.py" line="233" />
             <source>The incident log failed its check when this copy was made (%1 entries). ModDesk found:</source>
             <translation>Das Vorfallprotokoll hat die Prüfung beim Erstellen dieser Fassung nicht bestanden (%1 Einträge). ModDesk hat Folgendes gefunden:</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="227" />
+            <location filename="../../desktop/reports/sections.py" line="236" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered and ask the moderation team.</source>
             <translation>Das Protokoll wird so gedruckt, wie es jetzt ist; nichts wurde repariert. Behandeln Sie es als möglicherweise verändert und wenden Sie sich an das Moderationsteam.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="234" />
+            <location filename="../../desktop/reports/sections.py" line="243" />
             <source>The digest covers everything this copy shows about the incident, but not when or by whom it was generated. To check a copy, the moderation team runs “moddesk report %1 --profile %2 --digest” on their ModDesk vault: it prints the digest of the record as it is now, which must equal the one above. “--canonical FILE” writes the exact bytes the digest is computed from; any SHA-256 tool (for example “sha256sum FILE”) turns them into this digest.</source>
             <translation>Die Prüfsumme umfasst alles, was diese Fassung über den Vorfall zeigt, aber nicht, wann oder von wem sie erstellt wurde. Um eine Fassung zu prüfen, führt das Moderationsteam „moddesk report %1 --profile %2 --digest“ in seinem ModDesk-Tresor aus: Der Befehl gibt die Prüfsumme der Akte in ihrem jetzigen Zustand aus, die mit der obigen übereinstimmen muss. „--canonical DATEI“ schreibt genau die Bytes, aus denen die Prüfsumme berechnet wird; jedes SHA-256-Werkzeug (zum Beispiel „sha256sum DATEI“) macht daraus diese Prüfsumme.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened: “%1”.</source>
             <translation>Vorfall eröffnet: „%1“.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened.</source>
             <translation>Vorfall eröffnet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="139" />
+            <location filename="../../desktop/reports/wording.py" line="176" />
             <source>%1 set to “%2”.</source>
             <translation>%1 auf „%2“ gesetzt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="141" />
+            <location filename="../../desktop/reports/wording.py" line="178" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1 entfernt (vorher „%2“).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="142" />
+            <location filename="../../desktop/reports/wording.py" line="179" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1 von „%2“ in „%3“ geändert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="146" />
+            <location filename="../../desktop/reports/wording.py" line="183" />
             <source>Status changed from %1 to %2.</source>
             <translation>Status von %1 in %2 geändert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="153" />
+            <location filename="../../desktop/reports/wording.py" line="189" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 ist nicht mehr als %2 eingetragen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="154" />
+            <location filename="../../desktop/reports/wording.py" line="190" />
             <source>%1 added as %2.</source>
             <translation>%1 als %2 hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="159" />
+            <location filename="../../desktop/reports/wording.py" line="195" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>Beleg hinzugefügt: eine Nachricht aus „%1“, Zeile %2 des Exports.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="161" />
+            <location filename="../../desktop/reports/wording.py" line="197" />
             <source>Evidence added.</source>
             <translation>Beleg hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="165" />
+            <location filename="../../desktop/reports/wording.py" line="201" />
             <source>Note %1 written.</source>
             <translation>Notiz %1 geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="169" />
-            <source>Note %1 edited (version %2).</source>
-            <translation>Notiz %1 bearbeitet (Version %2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="205" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation>Notiz %1 bearbeitet: Version %2 geschrieben, frühere Versionen bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="173" />
-            <source>Reply template “%1” used (language: %2).</source>
-            <translation>Antwortvorlage „%1“ verwendet (Sprache: %2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="209" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation>Antwort „%1“ kopiert (Sprache: %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="179" />
-            <source>Referred to %1 (%2).</source>
-            <translation>An %1 weitervermittelt (%2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="215" />
+            <source>Referred to %1, %2.</source>
+            <translation>An %1 weitervermittelt, %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="180" />
+            <location filename="../../desktop/reports/wording.py" line="216" />
             <source>Referred to %1.</source>
             <translation>An %1 weitervermittelt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="184" />
+            <location filename="../../desktop/reports/wording.py" line="222" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation>Eintrag %1 im Eingang zum Vorfall %2 eskaliert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="224" />
+            <source>Reason: %1.</source>
+            <translation>Grund: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="229" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation>Eintrag %1 im Eingang von „%2“ auf „%3“ gesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="232" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation>Eintrag %1 im Eingang: Dringlichkeit geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="234" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation>Eintrag %1 im Eingang zurückgestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="236" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation>Eintrag %1 im Eingang: Eine Aktion wurde rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="237" />
             <source>Inbox item %1: %2.</source>
             <translation>Eintrag %1 im Eingang: %2.</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/wording.py" line="169" />
+            <source>Note %1 edited (version %2).</source>
+            <translation type="vanished">Notiz %1 bearbeitet (Version %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="173" />
+            <source>Reply template “%1” used (language: %2).</source>
+            <translation type="vanished">Antwortvorlage „%1“ verwendet (Sprache: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="179" />
+            <source>Referred to %1 (%2).</source>
+            <translation type="vanished">An %1 weitervermittelt (%2).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/reports/wording.py" line="185" />
             <source>%1 Reason: %2.</source>
-            <translation>%1 Grund: %2.</translation>
+            <translation type="vanished">%1 Grund: %2.</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/wording.py" line="57" />
@@ -2853,121 +2923,96 @@
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="22" />
             <source>Open</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="23" />
             <source>Monitoring</source>
             <translation>In Beobachtung</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="24" />
             <source>Escalated</source>
             <translation>Eskaliert</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="25" />
             <source>Referred</source>
             <translation>Weitervermittelt</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="27" />
+            <location filename="../incident_text.py" line="26" />
             <source>Closed</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="29" />
             <source>Urgent</source>
             <translation>Dringend</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="30" />
             <source>High</source>
             <translation>Hoch</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="31" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="33" />
+            <location filename="../incident_text.py" line="32" />
             <source>Low</source>
             <translation>Niedrig</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="35" />
             <source>Reporter</source>
             <translation>Meldende Person</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="36" />
             <source>Subject</source>
             <translation>Gemeldete Person</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="37" />
             <source>Witness</source>
             <translation>Zeug:in</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="39" />
+            <location filename="../incident_text.py" line="38" />
             <source>Affected person</source>
             <translation>Betroffene Person</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="41" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_text.py" line="42" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="43" />
             <source>Severity</source>
             <translation>Dringlichkeit</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="44" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="46" />
+            <location filename="../incident_text.py" line="45" />
             <source>Follow-up date</source>
             <translation>Datum der Nachverfolgung</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="49" />
-            <source>new</source>
-            <translation>neu</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="50" />
-            <source>in review</source>
-            <translation>in Prüfung</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="51" />
-            <source>resolved</source>
-            <translation>erledigt</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="52" />
-            <source>dismissed</source>
-            <translation>verworfen</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="53" />
-            <source>escalated</source>
-            <translation>eskaliert</translation>
         </message>
         <message>
             <location filename="../referral_dialog.py" line="24" />
@@ -3015,7 +3060,7 @@
             <translation>Noch niemand eingetragen.</translation>
         </message>
         <message>
-            <location filename="../incident_timeline.py" line="31" />
+            <location filename="../incident_timeline.py" line="32" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
@@ -3028,61 +3073,6 @@
             <location filename="../note_editor.py" line="84" />
             <source>Notes</source>
             <translation>Notizen</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="115" />
-            <source>Incident opened: “%1”.</source>
-            <translation>Vorfall eröffnet: „%1“.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="125" />
-            <source>%1 set to “%2”.</source>
-            <translation>%1 auf „%2“ gesetzt.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="127" />
-            <source>%1 cleared (was “%2”).</source>
-            <translation>%1 entfernt (vorher „%2“).</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="128" />
-            <source>%1 changed from “%2” to “%3”.</source>
-            <translation>%1 von „%2“ in „%3“ geändert.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="132" />
-            <source>Status changed from %1 to %2.</source>
-            <translation>Status von %1 in %2 geändert.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="139" />
-            <source>%1 is no longer listed as %2.</source>
-            <translation>%1 ist nicht mehr als %2 eingetragen.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="140" />
-            <source>%1 added as %2.</source>
-            <translation>%1 als %2 hinzugefügt.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="144" />
-            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
-            <translation>Beleg hinzugefügt: eine Nachricht aus „%1“, Zeile %2 des Exports.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="149" />
-            <source>Note %1 written.</source>
-            <translation>Notiz %1 geschrieben.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="164" />
-            <source>Referred to %1.</source>
-            <translation>An %1 weitervermittelt.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="181" />
-            <source>Inbox item %1: %2.</source>
-            <translation>Eintrag %1 im Eingang: %2.</translation>
         </message>
         <message>
             <location filename="../evidence_view.py" line="40" />
@@ -3253,51 +3243,6 @@ Kategorie: %2</translation>
             <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>Es gibt noch keinen Vorfall. Verwenden Sie „Neuer Vorfall aus Nachricht…“.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="153" />
-            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
-            <translation>Notiz %1 bearbeitet: Version %2 geschrieben, frühere Versionen bleiben erhalten.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="157" />
-            <source>Reply “%1” copied, in %2.</source>
-            <translation>Antwort „%1“ kopiert (Sprache: %2).</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="163" />
-            <source>Referred to %1, %2.</source>
-            <translation>An %1 weitervermittelt, %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="171" />
-            <source>Inbox item %1 escalated to incident %2.</source>
-            <translation>Eintrag %1 im Eingang zum Vorfall %2 eskaliert.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="173" />
-            <source>Inbox item %1 moved from %2 to %3.</source>
-            <translation>Eintrag %1 im Eingang von „%2“ auf „%3“ gesetzt.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="175" />
-            <source>Inbox item %1: severity changed.</source>
-            <translation>Eintrag %1 im Eingang: Dringlichkeit geändert.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="177" />
-            <source>Inbox item %1 snoozed.</source>
-            <translation>Eintrag %1 im Eingang zurückgestellt.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="179" />
-            <source>Inbox item %1: an action was undone.</source>
-            <translation>Eintrag %1 im Eingang: Eine Aktion wurde rückgängig gemacht.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="182" />
-            <source>Reason: %1.</source>
-            <translation>Grund: %1.</translation>
         </message>
         <message>
             <location filename="../incident_view.py" line="113" />
@@ -3809,6 +3754,131 @@ Kategorie: %2</translation>
                 <numerusform>bearbeitet – %n Version</numerusform>
                 <numerusform>bearbeitet – %n Versionen</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="49" />
+            <source>new</source>
+            <translation type="vanished">neu</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="50" />
+            <source>in review</source>
+            <translation type="vanished">in Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="51" />
+            <source>resolved</source>
+            <translation type="vanished">erledigt</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="52" />
+            <source>dismissed</source>
+            <translation type="vanished">verworfen</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="53" />
+            <source>escalated</source>
+            <translation type="vanished">eskaliert</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="115" />
+            <source>Incident opened: “%1”.</source>
+            <translation type="vanished">Vorfall eröffnet: „%1“.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="125" />
+            <source>%1 set to “%2”.</source>
+            <translation type="vanished">%1 auf „%2“ gesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="127" />
+            <source>%1 cleared (was “%2”).</source>
+            <translation type="vanished">%1 entfernt (vorher „%2“).</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="128" />
+            <source>%1 changed from “%2” to “%3”.</source>
+            <translation type="vanished">%1 von „%2“ in „%3“ geändert.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="132" />
+            <source>Status changed from %1 to %2.</source>
+            <translation type="vanished">Status von %1 in %2 geändert.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="139" />
+            <source>%1 is no longer listed as %2.</source>
+            <translation type="vanished">%1 ist nicht mehr als %2 eingetragen.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="140" />
+            <source>%1 added as %2.</source>
+            <translation type="vanished">%1 als %2 hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="144" />
+            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
+            <translation type="vanished">Beleg hinzugefügt: eine Nachricht aus „%1“, Zeile %2 des Exports.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="149" />
+            <source>Note %1 written.</source>
+            <translation type="vanished">Notiz %1 geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="164" />
+            <source>Referred to %1.</source>
+            <translation type="vanished">An %1 weitervermittelt.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="181" />
+            <source>Inbox item %1: %2.</source>
+            <translation type="vanished">Eintrag %1 im Eingang: %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="153" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation type="vanished">Notiz %1 bearbeitet: Version %2 geschrieben, frühere Versionen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="157" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation type="vanished">Antwort „%1“ kopiert (Sprache: %2).</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="163" />
+            <source>Referred to %1, %2.</source>
+            <translation type="vanished">An %1 weitervermittelt, %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="171" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation type="vanished">Eintrag %1 im Eingang zum Vorfall %2 eskaliert.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="173" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation type="vanished">Eintrag %1 im Eingang von „%2“ auf „%3“ gesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="175" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation type="vanished">Eintrag %1 im Eingang: Dringlichkeit geändert.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="177" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation type="vanished">Eintrag %1 im Eingang zurückgestellt.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="179" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation type="vanished">Eintrag %1 im Eingang: Eine Aktion wurde rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="182" />
+            <source>Reason: %1.</source>
+            <translation type="vanished">Grund: %1.</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="97" />
@@ -4804,7 +4874,7 @@ Das PDF ist nicht verschlüsselt: Wer die Datei bekommt, kann sie lesen. ModDesk
             <translation>Gruppenregeln</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="379" />
+            <location filename="../template_dialog.py" line="380" />
             <source>Moderator</source>
             <translation>Moderator:in</translation>
         </message>
@@ -4924,17 +4994,17 @@ Fügen Sie die Anlaufstellen hinzu, die Sie selbst geprüft haben: Rufen Sie dor
             <translation>Empfohlen: %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="356" />
             <source>Ready to copy.</source>
             <translation>Bereit zum Kopieren.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="357" />
+            <location filename="../template_dialog.py" line="358" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>Bitte ausfüllen, um diese Antwort zu kopieren: %1.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="368" />
+            <location filename="../template_dialog.py" line="369" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>Kopiert. ModDesk leert die Zwischenablage in 60 Sekunden und wenn der Tresor gesperrt wird.</translation>
         </message>

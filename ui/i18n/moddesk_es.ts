@@ -2241,175 +2241,200 @@
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="23" />
+            <location filename="../../desktop/reports/wording.py" line="27" />
             <source>Reporting member</source>
             <translation>Miembro que informa</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="24" />
+            <location filename="../../desktop/reports/wording.py" line="28" />
             <source>Subject of the report</source>
             <translation>Persona señalada</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="25" />
+            <location filename="../../desktop/reports/wording.py" line="29" />
             <source>Witness</source>
             <translation>Testigo</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="26" />
+            <location filename="../../desktop/reports/wording.py" line="30" />
             <source>Affected person</source>
             <translation>Persona afectada</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="29" />
+            <location filename="../../desktop/reports/wording.py" line="33" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="30" />
+            <location filename="../../desktop/reports/wording.py" line="34" />
             <source>Monitoring</source>
             <translation>En observación</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="31" />
+            <location filename="../../desktop/reports/wording.py" line="35" />
             <source>Escalated</source>
             <translation>Escalado</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="32" />
+            <location filename="../../desktop/reports/wording.py" line="36" />
             <source>Referred</source>
             <translation>Derivado</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="33" />
+            <location filename="../../desktop/reports/wording.py" line="37" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="36" />
+            <location filename="../../desktop/reports/wording.py" line="40" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="37" />
+            <location filename="../../desktop/reports/wording.py" line="41" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="38" />
+            <location filename="../../desktop/reports/wording.py" line="42" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="39" />
+            <location filename="../../desktop/reports/wording.py" line="43" />
             <source>Low</source>
             <translation>Baja</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="42" />
+            <location filename="../../desktop/reports/wording.py" line="46" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
-            <location filename="../../desktop/reports/wording.py" line="43" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="47" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="72" />
-            <location filename="../../desktop/reports/wording.py" line="44" />
+            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="48" />
             <source>Severity</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="76" />
-            <location filename="../../desktop/reports/wording.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="77" />
+            <location filename="../../desktop/reports/wording.py" line="49" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="46" />
+            <location filename="../../desktop/reports/wording.py" line="50" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="49" />
+            <location filename="../../desktop/reports/wording.py" line="53" />
             <source>Internal copy</source>
             <translation>Copia interna</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="50" />
+            <location filename="../../desktop/reports/wording.py" line="54" />
             <source>Copy for authorities and support services</source>
             <translation>Copia para autoridades y servicios de apoyo</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="51" />
+            <location filename="../../desktop/reports/wording.py" line="55" />
             <source>Copy for the reporting member</source>
             <translation>Copia para el miembro que informa</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="54" />
+            <location filename="../../desktop/reports/wording.py" line="58" />
             <source>Complete record for the moderation team: every name, note and contact detail is shown. Do not pass this copy on.</source>
             <translation>Registro completo para el equipo de moderación: se muestran todos los nombres, notas y datos de contacto. No compartas esta copia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="58" />
+            <location filename="../../desktop/reports/wording.py" line="62" />
             <source>The people involved are named. Members who are not involved are shown as “%1”, “%2”, the same letter for the same person throughout, also where their names appear in messages. Phone numbers and e-mail addresses are replaced by “%3” and “%4”. The moderators keep the complete record.</source>
             <translation>Las personas implicadas aparecen con su nombre. Los miembros no implicados aparecen como “%1”, “%2”, siempre con la misma letra para la misma persona, también donde sus nombres aparecen en los mensajes. Los números de teléfono y las direcciones de correo electrónico se sustituyen por “%3” y “%4”. El equipo de moderación conserva el registro completo.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="64" />
+            <location filename="../../desktop/reports/wording.py" line="68" />
             <source>This copy shows only what concerns %1: the evidence in which they wrote or are named, when the incident was opened, status changes and referrals. Other members are shown as “%2”, “%3”; phone numbers and e-mail addresses are removed. The moderators' internal notes, severity and tags are not included.</source>
             <translation>Esta copia muestra solo lo que concierne a %1: las pruebas en las que escribe o se le nombra, cuándo se abrió el incidente, los cambios de estado y las derivaciones. Los demás miembros aparecen como “%2”, “%3”; se quitan los números de teléfono y las direcciones de correo electrónico. No se incluyen las notas internas del equipo de moderación, la prioridad ni las etiquetas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="77" />
             <source>Member %1</source>
             <translation>Miembro %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="78" />
             <source>[phone number removed]</source>
             <translation>[número de teléfono eliminado]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="75" />
+            <location filename="../../desktop/reports/wording.py" line="79" />
             <source>[e-mail removed]</source>
             <translation>[correo electrónico eliminado]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="76" />
+            <location filename="../../desktop/reports/wording.py" line="80" />
             <source>[name removed]</source>
             <translation>[nombre eliminado]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="79" />
+            <location filename="../../desktop/reports/wording.py" line="83" />
+            <source>new</source>
+            <translation>nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="84" />
+            <source>in review</source>
+            <translation>en revisión</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="85" />
+            <source>resolved</source>
+            <translation>resuelto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="86" />
+            <source>dismissed</source>
+            <translation>descartado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="87" />
+            <source>escalated</source>
+            <translation>escalado</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="90" />
             <source>System message</source>
             <translation>Mensaje del sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="80" />
+            <location filename="../../desktop/reports/wording.py" line="91" />
             <source>Media</source>
             <translation>Multimedia</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="81" />
+            <location filename="../../desktop/reports/wording.py" line="92" />
             <source>This message was deleted</source>
             <translation>Este mensaje se eliminó</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="82" />
+            <location filename="../../desktop/reports/wording.py" line="93" />
             <source>Poll</source>
             <translation>Encuesta</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="83" />
+            <location filename="../../desktop/reports/wording.py" line="94" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="84" />
+            <location filename="../../desktop/reports/wording.py" line="95" />
             <source>Contact card</source>
             <translation>Tarjeta de contacto</translation>
         </message>
@@ -2449,369 +2474,414 @@
             <translation>Página {page} de {pages}</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="46" />
             <source>INCIDENT SUMMARY</source>
             <translation>RESUMEN DEL INCIDENTE</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="52" />
+            <location filename="../../desktop/reports/sections.py" line="53" />
             <source>Some text cannot be shown: no font for %1 is installed on the computer that made this copy. That text may appear as empty boxes; the moderators' record holds it unchanged.</source>
             <translation>Parte del texto no se puede mostrar: el equipo que creó esta copia no tiene instalada ninguna fuente para %1. Ese texto puede aparecer como recuadros vacíos; el registro del equipo de moderación lo conserva sin cambios.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="63" />
+            <location filename="../../desktop/reports/sections.py" line="64" />
             <source>Integrity warning: the incident log failed its check when this copy was made.</source>
             <translation>Advertencia de integridad: el registro del incidente no superó la comprobación cuando se creó esta copia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="65" />
+            <location filename="../../desktop/reports/sections.py" line="66" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered. Details are in the integrity appendix.</source>
             <translation>El registro se imprime tal como está ahora; no se ha reparado nada. Trátalo como posiblemente modificado. Los detalles están en el anexo de integridad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="71" />
+            <location filename="../../desktop/reports/sections.py" line="72" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
             <source>Opened</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
-            <location filename="../../desktop/reports/sections.py" line="124" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
             <source>%1 by %2</source>
             <translation>%1 por %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="76" />
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="86" />
+            <location filename="../../desktop/reports/sections.py" line="87" />
             <source>People involved</source>
             <translation>Personas implicadas</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="88" />
+            <location filename="../../desktop/reports/sections.py" line="89" />
             <source>Nobody is listed yet.</source>
             <translation>Todavía no hay nadie en la lista.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Name as shown in the chat</source>
             <translation>Nombre tal como aparece en el chat</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="95" />
+            <location filename="../../desktop/reports/sections.py" line="96" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="97" />
+            <location filename="../../desktop/reports/sections.py" line="98" />
             <source>No entries.</source>
             <translation>No hay entradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>By</source>
             <translation>Por</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
             <source>What happened</source>
             <translation>Qué pasó</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="105" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Evidence</source>
             <translation>Pruebas</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="109" />
             <source>No messages are linked as evidence in this copy.</source>
             <translation>En esta copia no hay mensajes vinculados como pruebas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="108" />
+            <location filename="../../desktop/reports/sections.py" line="110" />
             <source>Highlighted: the linked message. In grey: the messages around it in the chat, for context. Times are as in the chat export.</source>
             <translation>Resaltado: el mensaje vinculado. En gris: los mensajes de alrededor en el chat, para dar contexto. Las horas son las de la exportación del chat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="116" />
+            <location filename="../../desktop/reports/sections.py" line="118" />
             <source>Evidence %1 of %2</source>
             <translation>Prueba %1 de %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
             <source>%1: message from %2, %3</source>
             <translation>%1: mensaje de %2, %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
-            <location filename="../../desktop/reports/sections.py" line="144" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
+            <location filename="../../desktop/reports/sections.py" line="146" />
             <source>system</source>
             <translation>sistema</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Chat</source>
             <translation>Chat</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Export file</source>
             <translation>Archivo de exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="121" />
+            <location filename="../../desktop/reports/sections.py" line="123" />
             <source>Line in export</source>
             <translation>Línea en la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="124" />
             <source>Export SHA-256</source>
             <translation>SHA-256 de la exportación</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="123" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="125" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Snapshot SHA-256</source>
             <translation>SHA-256 de la instantánea</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="124" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Linked</source>
             <translation>Vinculado</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Time</source>
             <translation>Hora</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Message</source>
             <translation>Mensaje</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="164" />
+            <location filename="../../desktop/reports/sections.py" line="166" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="166" />
+            <location filename="../../desktop/reports/sections.py" line="168" />
             <source>No notes in this copy.</source>
             <translation>No hay notas en esta copia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Written</source>
             <translation>Escrita</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Note (current version)</source>
             <translation>Nota (versión actual)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="174" />
+            <location filename="../../desktop/reports/sections.py" line="176" />
             <source>Edited: %1 versions, first written %2. Earlier versions are kept.</source>
             <translation>Editada: %1 versiones; escrita por primera vez el %2. Se conservan las versiones anteriores.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="182" />
+            <location filename="../../desktop/reports/sections.py" line="184" />
             <source>Actions and referrals</source>
             <translation>Acciones y derivaciones</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="185" />
+            <location filename="../../desktop/reports/sections.py" line="187" />
             <source>No actions or referrals are recorded in this copy.</source>
             <translation>En esta copia no hay acciones ni derivaciones registradas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="193" />
+            <location filename="../../desktop/reports/sections.py" line="202" />
             <source>Integrity appendix</source>
             <translation>Anexo de integridad</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="194" />
+            <location filename="../../desktop/reports/sections.py" line="203" />
             <source>Incident log check</source>
             <translation>Comprobación del registro del incidente</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="195" />
+            <location filename="../../desktop/reports/sections.py" line="204" />
             <source>Content digest of this copy (SHA-256)</source>
             <translation>Huella del contenido de esta copia (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="198" />
+            <location filename="../../desktop/reports/sections.py" line="207" />
             <source>Source exports</source>
             <translation>Exportaciones de origen</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="202" />
-            <location filename="../../desktop/reports/sections.py" line="207" />
+            <location filename="../../desktop/reports/sections.py" line="211" />
+            <location filename="../../desktop/reports/sections.py" line="216" />
             <source>None in this copy.</source>
             <translation>Ninguna en esta copia.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="203" />
+            <location filename="../../desktop/reports/sections.py" line="212" />
             <source>Evidence snapshots</source>
             <translation>Instantáneas de las pruebas</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="208" />
+            <location filename="../../desktop/reports/sections.py" line="217" />
             <source>This copy</source>
             <translation>Esta copia</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="209" />
+            <location filename="../../desktop/reports/sections.py" line="218" />
             <source>%1. Generated %2 by %3 with ModDesk %4.</source>
             <translation>%1. Generado el %2 por %3 con ModDesk %4.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="222" />
+            <location filename="../../desktop/reports/sections.py" line="231" />
             <source>Checked when this copy was made: all %1 entries of the incident log are intact, in order and complete.</source>
             <translation>Comprobado al crear esta copia: las %1 entradas del registro del incidente están intactas, en orden y completas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="224" />
+            <location filename="../../desktop/reports/sections.py" line="233" />
             <source>The incident log failed its check when this copy was made (%1 entries). ModDesk found:</source>
             <translation>El registro del incidente no superó la comprobación al crear esta copia (%1 entradas). ModDesk encontró lo siguiente:</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="227" />
+            <location filename="../../desktop/reports/sections.py" line="236" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered and ask the moderation team.</source>
             <translation>El registro se imprime tal como está ahora; no se ha reparado nada. Trátalo como posiblemente modificado y consulta al equipo de moderación.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="234" />
+            <location filename="../../desktop/reports/sections.py" line="243" />
             <source>The digest covers everything this copy shows about the incident, but not when or by whom it was generated. To check a copy, the moderation team runs “moddesk report %1 --profile %2 --digest” on their ModDesk vault: it prints the digest of the record as it is now, which must equal the one above. “--canonical FILE” writes the exact bytes the digest is computed from; any SHA-256 tool (for example “sha256sum FILE”) turns them into this digest.</source>
             <translation>La huella abarca todo lo que esta copia muestra sobre el incidente, pero no cuándo ni quién la generó. Para comprobar una copia, el equipo de moderación ejecuta “moddesk report %1 --profile %2 --digest” en su bóveda de ModDesk: muestra la huella del registro tal como está ahora, que debe ser igual a la de arriba. “--canonical ARCHIVO” escribe los bytes exactos con los que se calcula la huella; cualquier herramienta SHA-256 (por ejemplo, “sha256sum ARCHIVO”) los convierte en esta huella.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened: “%1”.</source>
             <translation>Incidente abierto: “%1”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened.</source>
             <translation>Incidente abierto.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="139" />
+            <location filename="../../desktop/reports/wording.py" line="176" />
             <source>%1 set to “%2”.</source>
             <translation>%1: se cambió a “%2”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="141" />
+            <location filename="../../desktop/reports/wording.py" line="178" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1: se borró (antes: “%2”).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="142" />
+            <location filename="../../desktop/reports/wording.py" line="179" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1: se cambió de “%2” a “%3”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="146" />
+            <location filename="../../desktop/reports/wording.py" line="183" />
             <source>Status changed from %1 to %2.</source>
             <translation>El estado cambió de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="153" />
+            <location filename="../../desktop/reports/wording.py" line="189" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 ya no figura como %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="154" />
+            <location filename="../../desktop/reports/wording.py" line="190" />
             <source>%1 added as %2.</source>
             <translation>Se añadió a %1 como %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="159" />
+            <location filename="../../desktop/reports/wording.py" line="195" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>Prueba añadida: un mensaje de “%1”, línea %2 de la exportación.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="161" />
+            <location filename="../../desktop/reports/wording.py" line="197" />
             <source>Evidence added.</source>
             <translation>Prueba añadida.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="165" />
+            <location filename="../../desktop/reports/wording.py" line="201" />
             <source>Note %1 written.</source>
             <translation>Nota %1 escrita.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="169" />
-            <source>Note %1 edited (version %2).</source>
-            <translation>Nota %1 editada (versión %2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="205" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation>Nota %1 editada: se escribió la versión %2 y se conservan las anteriores.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="173" />
-            <source>Reply template “%1” used (language: %2).</source>
-            <translation>Se usó la plantilla de respuesta “%1” (idioma: %2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="209" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation>Respuesta “%1” copiada (idioma: %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="179" />
-            <source>Referred to %1 (%2).</source>
-            <translation>Derivado a %1 (%2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="215" />
+            <source>Referred to %1, %2.</source>
+            <translation>Derivado a %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="180" />
+            <location filename="../../desktop/reports/wording.py" line="216" />
             <source>Referred to %1.</source>
             <translation>Derivado a %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="184" />
+            <location filename="../../desktop/reports/wording.py" line="222" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation>Elemento %1 de la bandeja de entrada escalado al incidente %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="224" />
+            <source>Reason: %1.</source>
+            <translation>Motivo: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="229" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation>Elemento %1 de la bandeja de entrada movido de “%2” a “%3”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="232" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation>Elemento %1 de la bandeja de entrada: prioridad cambiada.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="234" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation>Elemento %1 de la bandeja de entrada pospuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="236" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation>Elemento %1 de la bandeja de entrada: se deshizo una acción.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="237" />
             <source>Inbox item %1: %2.</source>
             <translation>Elemento %1 de la bandeja de entrada: %2.</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/wording.py" line="169" />
+            <source>Note %1 edited (version %2).</source>
+            <translation type="vanished">Nota %1 editada (versión %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="173" />
+            <source>Reply template “%1” used (language: %2).</source>
+            <translation type="vanished">Se usó la plantilla de respuesta “%1” (idioma: %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="179" />
+            <source>Referred to %1 (%2).</source>
+            <translation type="vanished">Derivado a %1 (%2).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/reports/wording.py" line="185" />
             <source>%1 Reason: %2.</source>
-            <translation>%1 Motivo: %2.</translation>
+            <translation type="vanished">%1 Motivo: %2.</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/wording.py" line="57" />
@@ -2853,121 +2923,96 @@
             <translation>Seguimiento</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="22" />
             <source>Open</source>
             <translation>Abierto</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="23" />
             <source>Monitoring</source>
             <translation>En observación</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="24" />
             <source>Escalated</source>
             <translation>Escalado</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="25" />
             <source>Referred</source>
             <translation>Derivado</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="27" />
+            <location filename="../incident_text.py" line="26" />
             <source>Closed</source>
             <translation>Cerrado</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="29" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="30" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="31" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="33" />
+            <location filename="../incident_text.py" line="32" />
             <source>Low</source>
             <translation>Baja</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="35" />
             <source>Reporter</source>
             <translation>Persona que informa</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="36" />
             <source>Subject</source>
             <translation>Persona señalada</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="37" />
             <source>Witness</source>
             <translation>Testigo</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="39" />
+            <location filename="../incident_text.py" line="38" />
             <source>Affected person</source>
             <translation>Persona afectada</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="41" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_text.py" line="42" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="43" />
             <source>Severity</source>
             <translation>Prioridad</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="44" />
             <source>Tags</source>
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="46" />
+            <location filename="../incident_text.py" line="45" />
             <source>Follow-up date</source>
             <translation>Fecha de seguimiento</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="49" />
-            <source>new</source>
-            <translation>nuevo</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="50" />
-            <source>in review</source>
-            <translation>en revisión</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="51" />
-            <source>resolved</source>
-            <translation>resuelto</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="52" />
-            <source>dismissed</source>
-            <translation>descartado</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="53" />
-            <source>escalated</source>
-            <translation>escalado</translation>
         </message>
         <message>
             <location filename="../referral_dialog.py" line="24" />
@@ -3015,7 +3060,7 @@
             <translation>Todavía no hay nadie en la lista.</translation>
         </message>
         <message>
-            <location filename="../incident_timeline.py" line="31" />
+            <location filename="../incident_timeline.py" line="32" />
             <source>Timeline</source>
             <translation>Cronología</translation>
         </message>
@@ -3028,61 +3073,6 @@
             <location filename="../note_editor.py" line="84" />
             <source>Notes</source>
             <translation>Notas</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="115" />
-            <source>Incident opened: “%1”.</source>
-            <translation>Incidente abierto: “%1”.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="125" />
-            <source>%1 set to “%2”.</source>
-            <translation>%1: se cambió a “%2”.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="127" />
-            <source>%1 cleared (was “%2”).</source>
-            <translation>%1: se borró (antes: “%2”).</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="128" />
-            <source>%1 changed from “%2” to “%3”.</source>
-            <translation>%1: se cambió de “%2” a “%3”.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="132" />
-            <source>Status changed from %1 to %2.</source>
-            <translation>El estado cambió de %1 a %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="139" />
-            <source>%1 is no longer listed as %2.</source>
-            <translation>%1 ya no figura como %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="140" />
-            <source>%1 added as %2.</source>
-            <translation>Se añadió a %1 como %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="144" />
-            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
-            <translation>Prueba añadida: un mensaje de “%1”, línea %2 de la exportación.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="149" />
-            <source>Note %1 written.</source>
-            <translation>Nota %1 escrita.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="164" />
-            <source>Referred to %1.</source>
-            <translation>Derivado a %1.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="181" />
-            <source>Inbox item %1: %2.</source>
-            <translation>Elemento %1 de la bandeja de entrada: %2.</translation>
         </message>
         <message>
             <location filename="../evidence_view.py" line="40" />
@@ -3253,51 +3243,6 @@ Categoría: %2</translation>
             <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>Aún no hay ningún incidente. Usa “Nuevo incidente a partir del mensaje…”.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="153" />
-            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
-            <translation>Nota %1 editada: se escribió la versión %2 y se conservan las anteriores.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="157" />
-            <source>Reply “%1” copied, in %2.</source>
-            <translation>Respuesta “%1” copiada (idioma: %2).</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="163" />
-            <source>Referred to %1, %2.</source>
-            <translation>Derivado a %1, %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="171" />
-            <source>Inbox item %1 escalated to incident %2.</source>
-            <translation>Elemento %1 de la bandeja de entrada escalado al incidente %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="173" />
-            <source>Inbox item %1 moved from %2 to %3.</source>
-            <translation>Elemento %1 de la bandeja de entrada movido de “%2” a “%3”.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="175" />
-            <source>Inbox item %1: severity changed.</source>
-            <translation>Elemento %1 de la bandeja de entrada: prioridad cambiada.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="177" />
-            <source>Inbox item %1 snoozed.</source>
-            <translation>Elemento %1 de la bandeja de entrada pospuesto.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="179" />
-            <source>Inbox item %1: an action was undone.</source>
-            <translation>Elemento %1 de la bandeja de entrada: se deshizo una acción.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="182" />
-            <source>Reason: %1.</source>
-            <translation>Motivo: %1.</translation>
         </message>
         <message>
             <location filename="../incident_view.py" line="113" />
@@ -3809,6 +3754,131 @@ Categoría: %2</translation>
                 <numerusform>editada — %n versión</numerusform>
                 <numerusform>editada — %n versiones</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="49" />
+            <source>new</source>
+            <translation type="vanished">nuevo</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="50" />
+            <source>in review</source>
+            <translation type="vanished">en revisión</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="51" />
+            <source>resolved</source>
+            <translation type="vanished">resuelto</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="52" />
+            <source>dismissed</source>
+            <translation type="vanished">descartado</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="53" />
+            <source>escalated</source>
+            <translation type="vanished">escalado</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="115" />
+            <source>Incident opened: “%1”.</source>
+            <translation type="vanished">Incidente abierto: “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="125" />
+            <source>%1 set to “%2”.</source>
+            <translation type="vanished">%1: se cambió a “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="127" />
+            <source>%1 cleared (was “%2”).</source>
+            <translation type="vanished">%1: se borró (antes: “%2”).</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="128" />
+            <source>%1 changed from “%2” to “%3”.</source>
+            <translation type="vanished">%1: se cambió de “%2” a “%3”.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="132" />
+            <source>Status changed from %1 to %2.</source>
+            <translation type="vanished">El estado cambió de %1 a %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="139" />
+            <source>%1 is no longer listed as %2.</source>
+            <translation type="vanished">%1 ya no figura como %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="140" />
+            <source>%1 added as %2.</source>
+            <translation type="vanished">Se añadió a %1 como %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="144" />
+            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
+            <translation type="vanished">Prueba añadida: un mensaje de “%1”, línea %2 de la exportación.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="149" />
+            <source>Note %1 written.</source>
+            <translation type="vanished">Nota %1 escrita.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="164" />
+            <source>Referred to %1.</source>
+            <translation type="vanished">Derivado a %1.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="181" />
+            <source>Inbox item %1: %2.</source>
+            <translation type="vanished">Elemento %1 de la bandeja de entrada: %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="153" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation type="vanished">Nota %1 editada: se escribió la versión %2 y se conservan las anteriores.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="157" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation type="vanished">Respuesta “%1” copiada (idioma: %2).</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="163" />
+            <source>Referred to %1, %2.</source>
+            <translation type="vanished">Derivado a %1, %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="171" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation type="vanished">Elemento %1 de la bandeja de entrada escalado al incidente %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="173" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation type="vanished">Elemento %1 de la bandeja de entrada movido de “%2” a “%3”.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="175" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation type="vanished">Elemento %1 de la bandeja de entrada: prioridad cambiada.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="177" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation type="vanished">Elemento %1 de la bandeja de entrada pospuesto.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="179" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation type="vanished">Elemento %1 de la bandeja de entrada: se deshizo una acción.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="182" />
+            <source>Reason: %1.</source>
+            <translation type="vanished">Motivo: %1.</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="97" />
@@ -4794,7 +4864,7 @@ El PDF no está cifrado: cualquiera que consiga el archivo puede leerlo. ModDesk
             <translation>Reglas del grupo</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="379" />
+            <location filename="../template_dialog.py" line="380" />
             <source>Moderator</source>
             <translation>Moderador/a</translation>
         </message>
@@ -4914,17 +4984,17 @@ Añade los servicios que hayas comprobado tú: llámalos o consulta su propio si
             <translation>Sugerido: %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="356" />
             <source>Ready to copy.</source>
             <translation>Listo para copiar.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="357" />
+            <location filename="../template_dialog.py" line="358" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>Completa %1 para copiar esta respuesta.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="368" />
+            <location filename="../template_dialog.py" line="369" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>Copiado. ModDesk vaciará el portapapeles dentro de 60 segundos y cuando se bloquee la bóveda.</translation>
         </message>

@@ -2241,175 +2241,200 @@
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="23" />
+            <location filename="../../desktop/reports/wording.py" line="27" />
             <source>Reporting member</source>
             <translation>Membre qui signale</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="24" />
+            <location filename="../../desktop/reports/wording.py" line="28" />
             <source>Subject of the report</source>
             <translation>Personne signalée</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="25" />
+            <location filename="../../desktop/reports/wording.py" line="29" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="26" />
+            <location filename="../../desktop/reports/wording.py" line="30" />
             <source>Affected person</source>
             <translation>Personne concernée</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="29" />
+            <location filename="../../desktop/reports/wording.py" line="33" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="30" />
+            <location filename="../../desktop/reports/wording.py" line="34" />
             <source>Monitoring</source>
             <translation>En observation</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="31" />
+            <location filename="../../desktop/reports/wording.py" line="35" />
             <source>Escalated</source>
             <translation>Escaladé</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="32" />
+            <location filename="../../desktop/reports/wording.py" line="36" />
             <source>Referred</source>
             <translation>Orienté</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="33" />
+            <location filename="../../desktop/reports/wording.py" line="37" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="36" />
+            <location filename="../../desktop/reports/wording.py" line="40" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="37" />
+            <location filename="../../desktop/reports/wording.py" line="41" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="38" />
+            <location filename="../../desktop/reports/wording.py" line="42" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="39" />
+            <location filename="../../desktop/reports/wording.py" line="43" />
             <source>Low</source>
             <translation>Basse</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="42" />
+            <location filename="../../desktop/reports/wording.py" line="46" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
-            <location filename="../../desktop/reports/wording.py" line="43" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="47" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="72" />
-            <location filename="../../desktop/reports/wording.py" line="44" />
+            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="48" />
             <source>Severity</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="76" />
-            <location filename="../../desktop/reports/wording.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="77" />
+            <location filename="../../desktop/reports/wording.py" line="49" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="46" />
+            <location filename="../../desktop/reports/wording.py" line="50" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="49" />
+            <location filename="../../desktop/reports/wording.py" line="53" />
             <source>Internal copy</source>
             <translation>Exemplaire interne</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="50" />
+            <location filename="../../desktop/reports/wording.py" line="54" />
             <source>Copy for authorities and support services</source>
             <translation>Exemplaire pour les autorités et les services d'aide</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="51" />
+            <location filename="../../desktop/reports/wording.py" line="55" />
             <source>Copy for the reporting member</source>
             <translation>Exemplaire pour le membre qui a signalé</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="54" />
+            <location filename="../../desktop/reports/wording.py" line="58" />
             <source>Complete record for the moderation team: every name, note and contact detail is shown. Do not pass this copy on.</source>
             <translation>Dossier complet pour l'équipe de modération : tous les noms, notes et coordonnées sont visibles. Ne transmettez pas cet exemplaire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="58" />
+            <location filename="../../desktop/reports/wording.py" line="62" />
             <source>The people involved are named. Members who are not involved are shown as “%1”, “%2”, the same letter for the same person throughout, also where their names appear in messages. Phone numbers and e-mail addresses are replaced by “%3” and “%4”. The moderators keep the complete record.</source>
             <translation>Les personnes impliquées sont nommées. Les membres non impliqués apparaissent comme « %1 », « %2 », avec la même lettre pour la même personne partout, y compris là où leur nom apparaît dans les messages. Les numéros de téléphone et les adresses e-mail sont remplacés par « %3 » et « %4 ». L'équipe de modération garde le dossier complet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="64" />
+            <location filename="../../desktop/reports/wording.py" line="68" />
             <source>This copy shows only what concerns %1: the evidence in which they wrote or are named, when the incident was opened, status changes and referrals. Other members are shown as “%2”, “%3”; phone numbers and e-mail addresses are removed. The moderators' internal notes, severity and tags are not included.</source>
             <translation>Cet exemplaire ne montre que ce qui concerne %1 : les preuves où cette personne écrit ou est nommée, la date d'ouverture de l'incident, les changements de statut et les orientations. Les autres membres apparaissent comme « %2 », « %3 » ; les numéros de téléphone et les adresses e-mail sont retirés. Les notes internes de l'équipe de modération, la priorité et les étiquettes ne sont pas incluses.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="77" />
             <source>Member %1</source>
             <translation>Membre %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="78" />
             <source>[phone number removed]</source>
             <translation>[numéro de téléphone retiré]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="75" />
+            <location filename="../../desktop/reports/wording.py" line="79" />
             <source>[e-mail removed]</source>
             <translation>[adresse e-mail retirée]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="76" />
+            <location filename="../../desktop/reports/wording.py" line="80" />
             <source>[name removed]</source>
             <translation>[nom retiré]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="79" />
+            <location filename="../../desktop/reports/wording.py" line="83" />
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="84" />
+            <source>in review</source>
+            <translation>en cours d'examen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="85" />
+            <source>resolved</source>
+            <translation>résolu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="86" />
+            <source>dismissed</source>
+            <translation>écarté</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="87" />
+            <source>escalated</source>
+            <translation>escaladé</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="90" />
             <source>System message</source>
             <translation>Message système</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="80" />
+            <location filename="../../desktop/reports/wording.py" line="91" />
             <source>Media</source>
             <translation>Médias</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="81" />
+            <location filename="../../desktop/reports/wording.py" line="92" />
             <source>This message was deleted</source>
             <translation>Ce message a été supprimé</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="82" />
+            <location filename="../../desktop/reports/wording.py" line="93" />
             <source>Poll</source>
             <translation>Sondage</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="83" />
+            <location filename="../../desktop/reports/wording.py" line="94" />
             <source>Location</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="84" />
+            <location filename="../../desktop/reports/wording.py" line="95" />
             <source>Contact card</source>
             <translation>Fiche de contact</translation>
         </message>
@@ -2449,369 +2474,414 @@
             <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="46" />
             <source>INCIDENT SUMMARY</source>
             <translation>RAPPORT D'INCIDENT</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="52" />
+            <location filename="../../desktop/reports/sections.py" line="53" />
             <source>Some text cannot be shown: no font for %1 is installed on the computer that made this copy. That text may appear as empty boxes; the moderators' record holds it unchanged.</source>
             <translation>Une partie du texte ne peut pas être affichée : aucune police pour %1 n'est installée sur l'ordinateur qui a créé cet exemplaire. Ce texte peut apparaître sous forme de cases vides ; le dossier de l'équipe de modération le contient sans modification.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="63" />
+            <location filename="../../desktop/reports/sections.py" line="64" />
             <source>Integrity warning: the incident log failed its check when this copy was made.</source>
             <translation>Avertissement d'intégrité : le journal de l'incident n'a pas passé la vérification lors de la création de cet exemplaire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="65" />
+            <location filename="../../desktop/reports/sections.py" line="66" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered. Details are in the integrity appendix.</source>
             <translation>Le journal est imprimé tel qu'il est maintenant ; rien n'a été réparé. Considérez qu'il a peut-être été modifié. Les détails figurent dans l'annexe d'intégrité.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="71" />
+            <location filename="../../desktop/reports/sections.py" line="72" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
             <source>Opened</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
-            <location filename="../../desktop/reports/sections.py" line="124" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
             <source>%1 by %2</source>
             <translation>%1 par %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="76" />
             <source>Follow-up</source>
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="86" />
+            <location filename="../../desktop/reports/sections.py" line="87" />
             <source>People involved</source>
             <translation>Personnes impliquées</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="88" />
+            <location filename="../../desktop/reports/sections.py" line="89" />
             <source>Nobody is listed yet.</source>
             <translation>Personne n'est encore inscrit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Name as shown in the chat</source>
             <translation>Nom tel qu'affiché dans la discussion</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="95" />
+            <location filename="../../desktop/reports/sections.py" line="96" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="97" />
+            <location filename="../../desktop/reports/sections.py" line="98" />
             <source>No entries.</source>
             <translation>Aucune entrée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>By</source>
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
             <source>What happened</source>
             <translation>Ce qui s'est passé</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="105" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Evidence</source>
             <translation>Preuves</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="109" />
             <source>No messages are linked as evidence in this copy.</source>
             <translation>Aucun message n'est lié comme preuve dans cet exemplaire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="108" />
+            <location filename="../../desktop/reports/sections.py" line="110" />
             <source>Highlighted: the linked message. In grey: the messages around it in the chat, for context. Times are as in the chat export.</source>
             <translation>En surbrillance : le message lié. En gris : les messages qui l'entourent dans la discussion, pour le contexte. Les heures sont celles de l'export de la discussion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="116" />
+            <location filename="../../desktop/reports/sections.py" line="118" />
             <source>Evidence %1 of %2</source>
             <translation>Preuve %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
             <source>%1: message from %2, %3</source>
             <translation>%1 : message de %2, %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
-            <location filename="../../desktop/reports/sections.py" line="144" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
+            <location filename="../../desktop/reports/sections.py" line="146" />
             <source>system</source>
             <translation>système</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Chat</source>
             <translation>Discussion</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Export file</source>
             <translation>Fichier d'export</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="121" />
+            <location filename="../../desktop/reports/sections.py" line="123" />
             <source>Line in export</source>
             <translation>Ligne dans l'export</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="124" />
             <source>Export SHA-256</source>
             <translation>SHA-256 de l'export</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="123" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="125" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Snapshot SHA-256</source>
             <translation>SHA-256 de l'instantané</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="124" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Linked</source>
             <translation>Lié</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="164" />
+            <location filename="../../desktop/reports/sections.py" line="166" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="166" />
+            <location filename="../../desktop/reports/sections.py" line="168" />
             <source>No notes in this copy.</source>
             <translation>Aucune note dans cet exemplaire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Written</source>
             <translation>Rédaction</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Note (current version)</source>
             <translation>Note (version actuelle)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="174" />
+            <location filename="../../desktop/reports/sections.py" line="176" />
             <source>Edited: %1 versions, first written %2. Earlier versions are kept.</source>
             <translation>Modifiée : %1 versions, écrite pour la première fois le %2. Les versions précédentes sont conservées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="182" />
+            <location filename="../../desktop/reports/sections.py" line="184" />
             <source>Actions and referrals</source>
             <translation>Actions et orientations</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="185" />
+            <location filename="../../desktop/reports/sections.py" line="187" />
             <source>No actions or referrals are recorded in this copy.</source>
             <translation>Aucune action ni orientation n'est enregistrée dans cet exemplaire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="193" />
+            <location filename="../../desktop/reports/sections.py" line="202" />
             <source>Integrity appendix</source>
             <translation>Annexe d'intégrité</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="194" />
+            <location filename="../../desktop/reports/sections.py" line="203" />
             <source>Incident log check</source>
             <translation>Vérification du journal de l'incident</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="195" />
+            <location filename="../../desktop/reports/sections.py" line="204" />
             <source>Content digest of this copy (SHA-256)</source>
             <translation>Empreinte du contenu de cet exemplaire (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="198" />
+            <location filename="../../desktop/reports/sections.py" line="207" />
             <source>Source exports</source>
             <translation>Exports d'origine</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="202" />
-            <location filename="../../desktop/reports/sections.py" line="207" />
+            <location filename="../../desktop/reports/sections.py" line="211" />
+            <location filename="../../desktop/reports/sections.py" line="216" />
             <source>None in this copy.</source>
             <translation>Aucun élément dans cet exemplaire.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="203" />
+            <location filename="../../desktop/reports/sections.py" line="212" />
             <source>Evidence snapshots</source>
             <translation>Instantanés des preuves</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="208" />
+            <location filename="../../desktop/reports/sections.py" line="217" />
             <source>This copy</source>
             <translation>Cet exemplaire</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="209" />
+            <location filename="../../desktop/reports/sections.py" line="218" />
             <source>%1. Generated %2 by %3 with ModDesk %4.</source>
             <translation>%1. Créé le %2 par %3 avec ModDesk %4.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="222" />
+            <location filename="../../desktop/reports/sections.py" line="231" />
             <source>Checked when this copy was made: all %1 entries of the incident log are intact, in order and complete.</source>
             <translation>Vérifié lors de la création de cet exemplaire : les %1 entrées du journal de l'incident sont intactes, dans l'ordre et complètes.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="224" />
+            <location filename="../../desktop/reports/sections.py" line="233" />
             <source>The incident log failed its check when this copy was made (%1 entries). ModDesk found:</source>
             <translation>Le journal de l'incident n'a pas passé la vérification lors de la création de cet exemplaire (%1 entrées). ModDesk a trouvé :</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="227" />
+            <location filename="../../desktop/reports/sections.py" line="236" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered and ask the moderation team.</source>
             <translation>Le journal est imprimé tel qu'il est maintenant ; rien n'a été réparé. Considérez qu'il a peut-être été modifié et adressez-vous à l'équipe de modération.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="234" />
+            <location filename="../../desktop/reports/sections.py" line="243" />
             <source>The digest covers everything this copy shows about the incident, but not when or by whom it was generated. To check a copy, the moderation team runs “moddesk report %1 --profile %2 --digest” on their ModDesk vault: it prints the digest of the record as it is now, which must equal the one above. “--canonical FILE” writes the exact bytes the digest is computed from; any SHA-256 tool (for example “sha256sum FILE”) turns them into this digest.</source>
             <translation>L'empreinte couvre tout ce que cet exemplaire montre de l'incident, mais pas quand ni par qui il a été créé. Pour vérifier un exemplaire, l'équipe de modération lance « moddesk report %1 --profile %2 --digest » sur son coffre-fort ModDesk : la commande affiche l'empreinte du dossier tel qu'il est maintenant, qui doit être identique à celle ci-dessus. « --canonical FICHIER » écrit exactement les octets à partir desquels l'empreinte est calculée ; n'importe quel outil SHA-256 (par exemple « sha256sum FICHIER ») en tire cette empreinte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened: “%1”.</source>
             <translation>Incident ouvert : « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened.</source>
             <translation>Incident ouvert.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="139" />
+            <location filename="../../desktop/reports/wording.py" line="176" />
             <source>%1 set to “%2”.</source>
             <translation>%1 : valeur « %2 ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="141" />
+            <location filename="../../desktop/reports/wording.py" line="178" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1 : valeur effacée (avant : « %2 »).</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="142" />
+            <location filename="../../desktop/reports/wording.py" line="179" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1 : « %2 » remplacé par « %3 ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="146" />
+            <location filename="../../desktop/reports/wording.py" line="183" />
             <source>Status changed from %1 to %2.</source>
             <translation>Statut passé de « %1 » à « %2 ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="153" />
+            <location filename="../../desktop/reports/wording.py" line="189" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 : retrait du rôle « %2 ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="154" />
+            <location filename="../../desktop/reports/wording.py" line="190" />
             <source>%1 added as %2.</source>
             <translation>%1 : ajout avec le rôle « %2 ».</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="159" />
+            <location filename="../../desktop/reports/wording.py" line="195" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>Preuve ajoutée : un message de « %1 », ligne %2 de l'export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="161" />
+            <location filename="../../desktop/reports/wording.py" line="197" />
             <source>Evidence added.</source>
             <translation>Preuve ajoutée.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="165" />
+            <location filename="../../desktop/reports/wording.py" line="201" />
             <source>Note %1 written.</source>
             <translation>Note %1 écrite.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="169" />
-            <source>Note %1 edited (version %2).</source>
-            <translation>Note %1 modifiée (version %2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="205" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation>Note %1 modifiée : version %2 écrite, versions précédentes conservées.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="173" />
-            <source>Reply template “%1” used (language: %2).</source>
-            <translation>Modèle de réponse « %1 » utilisé (langue : %2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="209" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation>Réponse « %1 » copiée, en %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="179" />
-            <source>Referred to %1 (%2).</source>
-            <translation>Orienté vers %1 (%2).</translation>
+            <location filename="../../desktop/reports/wording.py" line="215" />
+            <source>Referred to %1, %2.</source>
+            <translation>Orienté vers %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="180" />
+            <location filename="../../desktop/reports/wording.py" line="216" />
             <source>Referred to %1.</source>
             <translation>Orienté vers %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="184" />
+            <location filename="../../desktop/reports/wording.py" line="222" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation>Élément %1 de la boîte de réception escaladé vers l'incident %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="224" />
+            <source>Reason: %1.</source>
+            <translation>Motif : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="229" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation>Élément %1 de la boîte de réception passé de « %2 » à « %3 ».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="232" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation>Élément %1 de la boîte de réception : priorité modifiée.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="234" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation>Élément %1 de la boîte de réception reporté.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="236" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation>Élément %1 de la boîte de réception : une action a été annulée.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="237" />
             <source>Inbox item %1: %2.</source>
             <translation>Élément %1 de la boîte de réception : %2.</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/wording.py" line="169" />
+            <source>Note %1 edited (version %2).</source>
+            <translation type="vanished">Note %1 modifiée (version %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="173" />
+            <source>Reply template “%1” used (language: %2).</source>
+            <translation type="vanished">Modèle de réponse « %1 » utilisé (langue : %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="179" />
+            <source>Referred to %1 (%2).</source>
+            <translation type="vanished">Orienté vers %1 (%2).</translation>
+        </message>
+        <message>
             <location filename="../../desktop/reports/wording.py" line="185" />
             <source>%1 Reason: %2.</source>
-            <translation>%1 Raison : %2.</translation>
+            <translation type="vanished">%1 Raison : %2.</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/wording.py" line="57" />
@@ -2853,121 +2923,96 @@
             <translation>Suivi</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="22" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="23" />
             <source>Monitoring</source>
             <translation>En observation</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="24" />
             <source>Escalated</source>
             <translation>Escaladé</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="25" />
             <source>Referred</source>
             <translation>Orienté</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="27" />
+            <location filename="../incident_text.py" line="26" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="29" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="30" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="31" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="33" />
+            <location filename="../incident_text.py" line="32" />
             <source>Low</source>
             <translation>Basse</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="35" />
             <source>Reporter</source>
             <translation>Personne qui signale</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="36" />
             <source>Subject</source>
             <translation>Personne signalée</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="37" />
             <source>Witness</source>
             <translation>Témoin</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="39" />
+            <location filename="../incident_text.py" line="38" />
             <source>Affected person</source>
             <translation>Personne concernée</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="41" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_text.py" line="42" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="43" />
             <source>Severity</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="44" />
             <source>Tags</source>
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="46" />
+            <location filename="../incident_text.py" line="45" />
             <source>Follow-up date</source>
             <translation>Date de suivi</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="49" />
-            <source>new</source>
-            <translation>nouveau</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="50" />
-            <source>in review</source>
-            <translation>en cours d'examen</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="51" />
-            <source>resolved</source>
-            <translation>résolu</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="52" />
-            <source>dismissed</source>
-            <translation>écarté</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="53" />
-            <source>escalated</source>
-            <translation>escaladé</translation>
         </message>
         <message>
             <location filename="../referral_dialog.py" line="24" />
@@ -3015,7 +3060,7 @@
             <translation>Personne n'est encore inscrit.</translation>
         </message>
         <message>
-            <location filename="../incident_timeline.py" line="31" />
+            <location filename="../incident_timeline.py" line="32" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
@@ -3028,61 +3073,6 @@
             <location filename="../note_editor.py" line="84" />
             <source>Notes</source>
             <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="115" />
-            <source>Incident opened: “%1”.</source>
-            <translation>Incident ouvert : « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="125" />
-            <source>%1 set to “%2”.</source>
-            <translation>%1 : valeur « %2 ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="127" />
-            <source>%1 cleared (was “%2”).</source>
-            <translation>%1 : valeur effacée (avant : « %2 »).</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="128" />
-            <source>%1 changed from “%2” to “%3”.</source>
-            <translation>%1 : « %2 » remplacé par « %3 ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="132" />
-            <source>Status changed from %1 to %2.</source>
-            <translation>Statut passé de « %1 » à « %2 ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="139" />
-            <source>%1 is no longer listed as %2.</source>
-            <translation>%1 : retrait du rôle « %2 ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="140" />
-            <source>%1 added as %2.</source>
-            <translation>%1 : ajout avec le rôle « %2 ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="144" />
-            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
-            <translation>Preuve ajoutée : un message de « %1 », ligne %2 de l'export.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="149" />
-            <source>Note %1 written.</source>
-            <translation>Note %1 écrite.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="164" />
-            <source>Referred to %1.</source>
-            <translation>Orienté vers %1.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="181" />
-            <source>Inbox item %1: %2.</source>
-            <translation>Élément %1 de la boîte de réception : %2.</translation>
         </message>
         <message>
             <location filename="../evidence_view.py" line="40" />
@@ -3253,51 +3243,6 @@ Catégorie : %2</translation>
             <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>Il n'y a pas encore d'incident. Utilisez « Nouvel incident à partir du message… ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="153" />
-            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
-            <translation>Note %1 modifiée : version %2 écrite, versions précédentes conservées.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="157" />
-            <source>Reply “%1” copied, in %2.</source>
-            <translation>Réponse « %1 » copiée, en %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="163" />
-            <source>Referred to %1, %2.</source>
-            <translation>Orienté vers %1, %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="171" />
-            <source>Inbox item %1 escalated to incident %2.</source>
-            <translation>Élément %1 de la boîte de réception escaladé vers l'incident %2.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="173" />
-            <source>Inbox item %1 moved from %2 to %3.</source>
-            <translation>Élément %1 de la boîte de réception passé de « %2 » à « %3 ».</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="175" />
-            <source>Inbox item %1: severity changed.</source>
-            <translation>Élément %1 de la boîte de réception : priorité modifiée.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="177" />
-            <source>Inbox item %1 snoozed.</source>
-            <translation>Élément %1 de la boîte de réception reporté.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="179" />
-            <source>Inbox item %1: an action was undone.</source>
-            <translation>Élément %1 de la boîte de réception : une action a été annulée.</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="182" />
-            <source>Reason: %1.</source>
-            <translation>Motif : %1.</translation>
         </message>
         <message>
             <location filename="../incident_view.py" line="113" />
@@ -3809,6 +3754,131 @@ Catégorie : %2</translation>
                 <numerusform>modifiée — %n version</numerusform>
                 <numerusform>modifiée — %n versions</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="49" />
+            <source>new</source>
+            <translation type="vanished">nouveau</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="50" />
+            <source>in review</source>
+            <translation type="vanished">en cours d'examen</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="51" />
+            <source>resolved</source>
+            <translation type="vanished">résolu</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="52" />
+            <source>dismissed</source>
+            <translation type="vanished">écarté</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="53" />
+            <source>escalated</source>
+            <translation type="vanished">escaladé</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="115" />
+            <source>Incident opened: “%1”.</source>
+            <translation type="vanished">Incident ouvert : « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="125" />
+            <source>%1 set to “%2”.</source>
+            <translation type="vanished">%1 : valeur « %2 ».</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="127" />
+            <source>%1 cleared (was “%2”).</source>
+            <translation type="vanished">%1 : valeur effacée (avant : « %2 »).</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="128" />
+            <source>%1 changed from “%2” to “%3”.</source>
+            <translation type="vanished">%1 : « %2 » remplacé par « %3 ».</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="132" />
+            <source>Status changed from %1 to %2.</source>
+            <translation type="vanished">Statut passé de « %1 » à « %2 ».</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="139" />
+            <source>%1 is no longer listed as %2.</source>
+            <translation type="vanished">%1 : retrait du rôle « %2 ».</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="140" />
+            <source>%1 added as %2.</source>
+            <translation type="vanished">%1 : ajout avec le rôle « %2 ».</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="144" />
+            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
+            <translation type="vanished">Preuve ajoutée : un message de « %1 », ligne %2 de l'export.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="149" />
+            <source>Note %1 written.</source>
+            <translation type="vanished">Note %1 écrite.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="164" />
+            <source>Referred to %1.</source>
+            <translation type="vanished">Orienté vers %1.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="181" />
+            <source>Inbox item %1: %2.</source>
+            <translation type="vanished">Élément %1 de la boîte de réception : %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="153" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation type="vanished">Note %1 modifiée : version %2 écrite, versions précédentes conservées.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="157" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation type="vanished">Réponse « %1 » copiée, en %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="163" />
+            <source>Referred to %1, %2.</source>
+            <translation type="vanished">Orienté vers %1, %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="171" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation type="vanished">Élément %1 de la boîte de réception escaladé vers l'incident %2.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="173" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation type="vanished">Élément %1 de la boîte de réception passé de « %2 » à « %3 ».</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="175" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation type="vanished">Élément %1 de la boîte de réception : priorité modifiée.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="177" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation type="vanished">Élément %1 de la boîte de réception reporté.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="179" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation type="vanished">Élément %1 de la boîte de réception : une action a été annulée.</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="182" />
+            <source>Reason: %1.</source>
+            <translation type="vanished">Motif : %1.</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="97" />
@@ -4794,7 +4864,7 @@ Le PDF n'est pas chiffré : toute personne qui obtient le fichier peut le lire.
             <translation>Règles du groupe</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="379" />
+            <location filename="../template_dialog.py" line="380" />
             <source>Moderator</source>
             <translation>Modération</translation>
         </message>
@@ -4914,17 +4984,17 @@ Ajoutez les services que vous avez vérifiés vous-même : appelez-les ou consu
             <translation>Suggéré : %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="356" />
             <source>Ready to copy.</source>
             <translation>Prêt à copier.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="357" />
+            <location filename="../template_dialog.py" line="358" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>Pour copier cette réponse, remplissez : %1.</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="368" />
+            <location filename="../template_dialog.py" line="369" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>Copié. ModDesk vide le presse-papiers dans 60 secondes et quand le coffre-fort se verrouille.</translation>
         </message>

@@ -2241,175 +2241,200 @@
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="23" />
+            <location filename="../../desktop/reports/wording.py" line="27" />
             <source>Reporting member</source>
             <translation>रिपोर्ट करने वाला सदस्य</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="24" />
+            <location filename="../../desktop/reports/wording.py" line="28" />
             <source>Subject of the report</source>
             <translation>रिपोर्ट किया गया व्यक्ति</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="25" />
+            <location filename="../../desktop/reports/wording.py" line="29" />
             <source>Witness</source>
             <translation>गवाह</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="26" />
+            <location filename="../../desktop/reports/wording.py" line="30" />
             <source>Affected person</source>
             <translation>प्रभावित व्यक्ति</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="29" />
+            <location filename="../../desktop/reports/wording.py" line="33" />
             <source>Open</source>
             <translation>खुला</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="30" />
+            <location filename="../../desktop/reports/wording.py" line="34" />
             <source>Monitoring</source>
             <translation>निगरानी में</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="31" />
+            <location filename="../../desktop/reports/wording.py" line="35" />
             <source>Escalated</source>
             <translation>आगे बढ़ाया गया</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="32" />
+            <location filename="../../desktop/reports/wording.py" line="36" />
             <source>Referred</source>
             <translation>रेफ़र किया गया</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="33" />
+            <location filename="../../desktop/reports/wording.py" line="37" />
             <source>Closed</source>
             <translation>बंद</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="36" />
+            <location filename="../../desktop/reports/wording.py" line="40" />
             <source>Urgent</source>
             <translation>अर्जेंट</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="37" />
+            <location filename="../../desktop/reports/wording.py" line="41" />
             <source>High</source>
             <translation>ज़्यादा</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="38" />
+            <location filename="../../desktop/reports/wording.py" line="42" />
             <source>Normal</source>
             <translation>सामान्य</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="39" />
+            <location filename="../../desktop/reports/wording.py" line="43" />
             <source>Low</source>
             <translation>कम</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="42" />
+            <location filename="../../desktop/reports/wording.py" line="46" />
             <source>Title</source>
             <translation>शीर्षक</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
-            <location filename="../../desktop/reports/wording.py" line="43" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="47" />
             <source>Category</source>
             <translation>श्रेणी</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="72" />
-            <location filename="../../desktop/reports/wording.py" line="44" />
+            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="48" />
             <source>Severity</source>
             <translation>गंभीरता</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="76" />
-            <location filename="../../desktop/reports/wording.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="77" />
+            <location filename="../../desktop/reports/wording.py" line="49" />
             <source>Tags</source>
             <translation>टैग</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="46" />
+            <location filename="../../desktop/reports/wording.py" line="50" />
             <source>Follow-up date</source>
             <translation>फ़ॉलो-अप की तारीख</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="49" />
+            <location filename="../../desktop/reports/wording.py" line="53" />
             <source>Internal copy</source>
             <translation>अंदरूनी कॉपी</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="50" />
+            <location filename="../../desktop/reports/wording.py" line="54" />
             <source>Copy for authorities and support services</source>
             <translation>अधिकारियों और सहायता सेवाओं के लिए कॉपी</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="51" />
+            <location filename="../../desktop/reports/wording.py" line="55" />
             <source>Copy for the reporting member</source>
             <translation>रिपोर्ट करने वाले सदस्य के लिए कॉपी</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="54" />
+            <location filename="../../desktop/reports/wording.py" line="58" />
             <source>Complete record for the moderation team: every name, note and contact detail is shown. Do not pass this copy on.</source>
             <translation>मॉडरेशन टीम के लिए पूरा रिकॉर्ड: इसमें हर नाम, नोट और संपर्क जानकारी दिखाई गई है। यह कॉपी किसी और को न दें।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="58" />
+            <location filename="../../desktop/reports/wording.py" line="62" />
             <source>The people involved are named. Members who are not involved are shown as “%1”, “%2”, the same letter for the same person throughout, also where their names appear in messages. Phone numbers and e-mail addresses are replaced by “%3” and “%4”. The moderators keep the complete record.</source>
             <translation>जो लोग इस मामले से जुड़े हैं, उनके नाम दिए गए हैं। जो सदस्य इससे नहीं जुड़े हैं, उन्हें “%1”, “%2” के रूप में दिखाया गया है, पूरे दस्तावेज़ में एक व्यक्ति के लिए एक ही अक्षर, मैसेज में उनके नाम आने पर भी। फ़ोन नंबर और ईमेल पतों की जगह “%3” और “%4” लिखा गया है। पूरा रिकॉर्ड मॉडरेटरों के पास रहता है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="64" />
+            <location filename="../../desktop/reports/wording.py" line="68" />
             <source>This copy shows only what concerns %1: the evidence in which they wrote or are named, when the incident was opened, status changes and referrals. Other members are shown as “%2”, “%3”; phone numbers and e-mail addresses are removed. The moderators' internal notes, severity and tags are not included.</source>
             <translation>इस कॉपी में सिर्फ़ वही है जो %1 से जुड़ा है: वे सबूत जिनमें उन्होंने लिखा है या उनका नाम है, घटना कब खोली गई, स्थिति में बदलाव और रेफ़रल। दूसरे सदस्यों को “%2”, “%3” के रूप में दिखाया गया है; फ़ोन नंबर और ईमेल पते हटा दिए गए हैं। मॉडरेटरों के अंदरूनी नोट, गंभीरता और टैग इसमें शामिल नहीं हैं।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="73" />
+            <location filename="../../desktop/reports/wording.py" line="77" />
             <source>Member %1</source>
             <translation>सदस्य %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="74" />
+            <location filename="../../desktop/reports/wording.py" line="78" />
             <source>[phone number removed]</source>
             <translation>[फ़ोन नंबर हटाया गया]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="75" />
+            <location filename="../../desktop/reports/wording.py" line="79" />
             <source>[e-mail removed]</source>
             <translation>[ईमेल हटाया गया]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="76" />
+            <location filename="../../desktop/reports/wording.py" line="80" />
             <source>[name removed]</source>
             <translation>[नाम हटाया गया]</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="79" />
+            <location filename="../../desktop/reports/wording.py" line="83" />
+            <source>new</source>
+            <translation>नया</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="84" />
+            <source>in review</source>
+            <translation>जाँच में</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="85" />
+            <source>resolved</source>
+            <translation>हल हुआ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="86" />
+            <source>dismissed</source>
+            <translation>खारिज</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="87" />
+            <source>escalated</source>
+            <translation>आगे बढ़ाया गया</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="90" />
             <source>System message</source>
             <translation>सिस्टम मैसेज</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="80" />
+            <location filename="../../desktop/reports/wording.py" line="91" />
             <source>Media</source>
             <translation>मीडिया</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="81" />
+            <location filename="../../desktop/reports/wording.py" line="92" />
             <source>This message was deleted</source>
             <translation>यह मैसेज डिलीट कर दिया गया था</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="82" />
+            <location filename="../../desktop/reports/wording.py" line="93" />
             <source>Poll</source>
             <translation>पोल</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="83" />
+            <location filename="../../desktop/reports/wording.py" line="94" />
             <source>Location</source>
             <translation>लोकेशन</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="84" />
+            <location filename="../../desktop/reports/wording.py" line="95" />
             <source>Contact card</source>
             <translation>कॉन्टैक्ट कार्ड</translation>
         </message>
@@ -2449,369 +2474,414 @@
             <translation>{pages} में से पेज {page}</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="45" />
+            <location filename="../../desktop/reports/sections.py" line="46" />
             <source>INCIDENT SUMMARY</source>
             <translation>घटना का सारांश</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="52" />
+            <location filename="../../desktop/reports/sections.py" line="53" />
             <source>Some text cannot be shown: no font for %1 is installed on the computer that made this copy. That text may appear as empty boxes; the moderators' record holds it unchanged.</source>
             <translation>कुछ टेक्स्ट नहीं दिखाया जा सकता: जिस कंप्यूटर पर यह कॉपी बनी, उस पर %1 के लिए कोई फ़ॉन्ट इंस्टॉल नहीं है। वह टेक्स्ट खाली डिब्बों जैसा दिख सकता है; मॉडरेटरों के रिकॉर्ड में वह बिना बदलाव के मौजूद है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="63" />
+            <location filename="../../desktop/reports/sections.py" line="64" />
             <source>Integrity warning: the incident log failed its check when this copy was made.</source>
             <translation>जाँच की चेतावनी: यह कॉपी बनाते समय घटना लॉग अपनी जाँच में पास नहीं हुआ।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="65" />
+            <location filename="../../desktop/reports/sections.py" line="66" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered. Details are in the integrity appendix.</source>
             <translation>लॉग जैसा अभी है, वैसा ही प्रिंट किया गया है; कुछ भी ठीक नहीं किया गया। मानकर चलें कि इसमें बदलाव किया गया हो सकता है। पूरी जानकारी जाँच परिशिष्ट में है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="71" />
+            <location filename="../../desktop/reports/sections.py" line="72" />
             <source>Status</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="73" />
+            <location filename="../../desktop/reports/sections.py" line="74" />
             <source>none</source>
             <translation>कोई नहीं</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
             <source>Opened</source>
             <translation>खोली गई</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="74" />
-            <location filename="../../desktop/reports/sections.py" line="124" />
+            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
             <source>%1 by %2</source>
             <translation>%1, %2 द्वारा</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="75" />
+            <location filename="../../desktop/reports/sections.py" line="76" />
             <source>Follow-up</source>
             <translation>फ़ॉलो-अप</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="86" />
+            <location filename="../../desktop/reports/sections.py" line="87" />
             <source>People involved</source>
             <translation>शामिल लोग</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="88" />
+            <location filename="../../desktop/reports/sections.py" line="89" />
             <source>Nobody is listed yet.</source>
             <translation>अभी किसी का नाम नहीं जोड़ा गया है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Name as shown in the chat</source>
             <translation>चैट में दिखने वाला नाम</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="90" />
+            <location filename="../../desktop/reports/sections.py" line="91" />
             <source>Role</source>
             <translation>भूमिका</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="95" />
+            <location filename="../../desktop/reports/sections.py" line="96" />
             <source>Timeline</source>
             <translation>टाइमलाइन</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="97" />
+            <location filename="../../desktop/reports/sections.py" line="98" />
             <source>No entries.</source>
             <translation>कोई एंट्री नहीं।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>When</source>
             <translation>कब</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>By</source>
             <translation>किसने</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="99" />
+            <location filename="../../desktop/reports/sections.py" line="101" />
             <source>What happened</source>
             <translation>क्या हुआ</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="105" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Evidence</source>
             <translation>सबूत</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="107" />
+            <location filename="../../desktop/reports/sections.py" line="109" />
             <source>No messages are linked as evidence in this copy.</source>
             <translation>इस कॉपी में कोई मैसेज सबूत के रूप में जुड़ा नहीं है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="108" />
+            <location filename="../../desktop/reports/sections.py" line="110" />
             <source>Highlighted: the linked message. In grey: the messages around it in the chat, for context. Times are as in the chat export.</source>
             <translation>हाइलाइट किया गया: जोड़ा गया मैसेज। स्लेटी रंग में: संदर्भ के लिए, चैट में उसके आसपास के मैसेज। समय वैसे ही दिए गए हैं जैसे चैट एक्सपोर्ट में हैं।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="116" />
+            <location filename="../../desktop/reports/sections.py" line="118" />
             <source>Evidence %1 of %2</source>
             <translation>सबूत %1 (%2 में से)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
             <source>%1: message from %2, %3</source>
             <translation>%1: %2 का मैसेज, %3</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="118" />
-            <location filename="../../desktop/reports/sections.py" line="144" />
+            <location filename="../../desktop/reports/sections.py" line="120" />
+            <location filename="../../desktop/reports/sections.py" line="146" />
             <source>system</source>
             <translation>सिस्टम</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Chat</source>
             <translation>चैट</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="120" />
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>Export file</source>
             <translation>एक्सपोर्ट फ़ाइल</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="121" />
+            <location filename="../../desktop/reports/sections.py" line="123" />
             <source>Line in export</source>
             <translation>एक्सपोर्ट में लाइन</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="122" />
+            <location filename="../../desktop/reports/sections.py" line="124" />
             <source>Export SHA-256</source>
             <translation>एक्सपोर्ट का SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="123" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="125" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Snapshot SHA-256</source>
             <translation>स्नैपशॉट का SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="124" />
-            <location filename="../../desktop/reports/sections.py" line="204" />
+            <location filename="../../desktop/reports/sections.py" line="126" />
+            <location filename="../../desktop/reports/sections.py" line="213" />
             <source>Linked</source>
             <translation>जोड़ा गया</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Time</source>
             <translation>समय</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>From</source>
             <translation>भेजने वाला</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="128" />
+            <location filename="../../desktop/reports/sections.py" line="130" />
             <source>Message</source>
             <translation>मैसेज</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="164" />
+            <location filename="../../desktop/reports/sections.py" line="166" />
             <source>Notes</source>
             <translation>नोट</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="166" />
+            <location filename="../../desktop/reports/sections.py" line="168" />
             <source>No notes in this copy.</source>
             <translation>इस कॉपी में कोई नोट नहीं है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Written</source>
             <translation>लिखा गया</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="168" />
+            <location filename="../../desktop/reports/sections.py" line="170" />
             <source>Note (current version)</source>
             <translation>नोट (मौजूदा वर्ज़न)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="174" />
+            <location filename="../../desktop/reports/sections.py" line="176" />
             <source>Edited: %1 versions, first written %2. Earlier versions are kept.</source>
             <translation>एडिट किया गया: %1 वर्ज़न, पहली बार %2 को लिखा गया। पहले के वर्ज़न रखे गए हैं।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="182" />
+            <location filename="../../desktop/reports/sections.py" line="184" />
             <source>Actions and referrals</source>
             <translation>कार्रवाई और रेफ़रल</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="185" />
+            <location filename="../../desktop/reports/sections.py" line="187" />
             <source>No actions or referrals are recorded in this copy.</source>
             <translation>इस कॉपी में कोई कार्रवाई या रेफ़रल दर्ज नहीं है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="187" />
+            <location filename="../../desktop/reports/sections.py" line="190" />
             <source>Action</source>
             <translation>कार्रवाई</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="193" />
+            <location filename="../../desktop/reports/sections.py" line="202" />
             <source>Integrity appendix</source>
             <translation>जाँच परिशिष्ट</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="194" />
+            <location filename="../../desktop/reports/sections.py" line="203" />
             <source>Incident log check</source>
             <translation>घटना लॉग की जाँच</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="195" />
+            <location filename="../../desktop/reports/sections.py" line="204" />
             <source>Content digest of this copy (SHA-256)</source>
             <translation>इस कॉपी की सामग्री का डाइजेस्ट (SHA-256)</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="198" />
+            <location filename="../../desktop/reports/sections.py" line="207" />
             <source>Source exports</source>
             <translation>स्रोत एक्सपोर्ट</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="199" />
+            <location filename="../../desktop/reports/sections.py" line="208" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="202" />
-            <location filename="../../desktop/reports/sections.py" line="207" />
+            <location filename="../../desktop/reports/sections.py" line="211" />
+            <location filename="../../desktop/reports/sections.py" line="216" />
             <source>None in this copy.</source>
             <translation>इस कॉपी में कुछ नहीं।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="203" />
+            <location filename="../../desktop/reports/sections.py" line="212" />
             <source>Evidence snapshots</source>
             <translation>सबूत के स्नैपशॉट</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="208" />
+            <location filename="../../desktop/reports/sections.py" line="217" />
             <source>This copy</source>
             <translation>यह कॉपी</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="209" />
+            <location filename="../../desktop/reports/sections.py" line="218" />
             <source>%1. Generated %2 by %3 with ModDesk %4.</source>
             <translation>%1। %3 ने %2 को ModDesk %4 से बनाया।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="222" />
+            <location filename="../../desktop/reports/sections.py" line="231" />
             <source>Checked when this copy was made: all %1 entries of the incident log are intact, in order and complete.</source>
             <translation>यह कॉपी बनाते समय जाँचा गया: घटना लॉग की सभी %1 एंट्री सही-सलामत, सही क्रम में और पूरी हैं।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="224" />
+            <location filename="../../desktop/reports/sections.py" line="233" />
             <source>The incident log failed its check when this copy was made (%1 entries). ModDesk found:</source>
             <translation>यह कॉपी बनाते समय घटना लॉग अपनी जाँच में पास नहीं हुआ (%1 एंट्री)। ModDesk को यह मिला:</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="227" />
+            <location filename="../../desktop/reports/sections.py" line="236" />
             <source>The log is printed as it is now; nothing was repaired. Treat it as possibly altered and ask the moderation team.</source>
             <translation>लॉग जैसा अभी है, वैसा ही प्रिंट किया गया है; कुछ भी ठीक नहीं किया गया। मानकर चलें कि इसमें बदलाव किया गया हो सकता है, और मॉडरेशन टीम से पूछें।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections.py" line="234" />
+            <location filename="../../desktop/reports/sections.py" line="243" />
             <source>The digest covers everything this copy shows about the incident, but not when or by whom it was generated. To check a copy, the moderation team runs “moddesk report %1 --profile %2 --digest” on their ModDesk vault: it prints the digest of the record as it is now, which must equal the one above. “--canonical FILE” writes the exact bytes the digest is computed from; any SHA-256 tool (for example “sha256sum FILE”) turns them into this digest.</source>
             <translation>डाइजेस्ट में वह सब शामिल है जो यह कॉपी घटना के बारे में दिखाती है, लेकिन यह नहीं कि इसे कब या किसने बनाया। किसी कॉपी को जाँचने के लिए मॉडरेशन टीम अपने ModDesk वॉल्ट पर “moddesk report %1 --profile %2 --digest” चलाती है: यह रिकॉर्ड की अभी की स्थिति का डाइजेस्ट प्रिंट करता है, जो ऊपर वाले डाइजेस्ट के बराबर होना चाहिए। “--canonical FILE” ठीक वही बाइट लिखता है जिनसे डाइजेस्ट निकाला जाता है; कोई भी SHA-256 टूल (जैसे “sha256sum FILE”) उन्हें इसी डाइजेस्ट में बदल देता है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened: “%1”.</source>
             <translation>घटना खोली गई: “%1”।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="131" />
+            <location filename="../../desktop/reports/wording.py" line="167" />
             <source>Incident opened.</source>
             <translation>घटना खोली गई।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="139" />
+            <location filename="../../desktop/reports/wording.py" line="176" />
             <source>%1 set to “%2”.</source>
             <translation>%1 को “%2” पर सेट किया गया।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="141" />
+            <location filename="../../desktop/reports/wording.py" line="178" />
             <source>%1 cleared (was “%2”).</source>
             <translation>%1 को खाली किया गया (पहले “%2” था)।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="142" />
+            <location filename="../../desktop/reports/wording.py" line="179" />
             <source>%1 changed from “%2” to “%3”.</source>
             <translation>%1 को “%2” से बदलकर “%3” किया गया।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="146" />
+            <location filename="../../desktop/reports/wording.py" line="183" />
             <source>Status changed from %1 to %2.</source>
             <translation>स्थिति %1 से बदलकर %2 की गई।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="153" />
+            <location filename="../../desktop/reports/wording.py" line="189" />
             <source>%1 is no longer listed as %2.</source>
             <translation>%1 अब %2 के रूप में दर्ज नहीं है।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="154" />
+            <location filename="../../desktop/reports/wording.py" line="190" />
             <source>%1 added as %2.</source>
             <translation>%1 को %2 के रूप में जोड़ा गया।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="159" />
+            <location filename="../../desktop/reports/wording.py" line="195" />
             <source>Evidence added: a message from “%1”, line %2 of the export.</source>
             <translation>सबूत जोड़ा गया: “%1” चैट का एक मैसेज, एक्सपोर्ट की लाइन %2।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="161" />
+            <location filename="../../desktop/reports/wording.py" line="197" />
             <source>Evidence added.</source>
             <translation>सबूत जोड़ा गया।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="165" />
+            <location filename="../../desktop/reports/wording.py" line="201" />
             <source>Note %1 written.</source>
             <translation>नोट %1 लिखा गया।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="169" />
-            <source>Note %1 edited (version %2).</source>
-            <translation>नोट %1 एडिट किया गया (वर्ज़न %2)।</translation>
+            <location filename="../../desktop/reports/wording.py" line="205" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation>नोट %1 एडिट किया गया: वर्ज़न %2 लिखा गया, पहले के वर्ज़न रखे गए।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="173" />
-            <source>Reply template “%1” used (language: %2).</source>
-            <translation>जवाब टेम्पलेट “%1” इस्तेमाल किया गया (भाषा: %2)।</translation>
+            <location filename="../../desktop/reports/wording.py" line="209" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation>जवाब “%1” कॉपी किया गया, %2 में।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="179" />
-            <source>Referred to %1 (%2).</source>
-            <translation>%1 को रेफ़र किया गया (%2)।</translation>
+            <location filename="../../desktop/reports/wording.py" line="215" />
+            <source>Referred to %1, %2.</source>
+            <translation>%1 को रेफ़र किया गया, %2।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="180" />
+            <location filename="../../desktop/reports/wording.py" line="216" />
             <source>Referred to %1.</source>
             <translation>%1 को रेफ़र किया गया।</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/wording.py" line="184" />
+            <location filename="../../desktop/reports/wording.py" line="222" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation>इनबॉक्स आइटम %1 को घटना %2 में आगे बढ़ाया गया।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="224" />
+            <source>Reason: %1.</source>
+            <translation>कारण: %1।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="229" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation>इनबॉक्स आइटम %1 की स्थिति %2 से बदलकर %3 हुई।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="232" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation>इनबॉक्स आइटम %1: गंभीरता बदली गई।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="234" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation>इनबॉक्स आइटम %1 स्नूज़ किया गया।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="236" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation>इनबॉक्स आइटम %1: एक काम वापस लिया गया।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="237" />
             <source>Inbox item %1: %2.</source>
             <translation>इनबॉक्स आइटम %1: %2।</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/wording.py" line="169" />
+            <source>Note %1 edited (version %2).</source>
+            <translation type="vanished">नोट %1 एडिट किया गया (वर्ज़न %2)।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="173" />
+            <source>Reply template “%1” used (language: %2).</source>
+            <translation type="vanished">जवाब टेम्पलेट “%1” इस्तेमाल किया गया (भाषा: %2)।</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/wording.py" line="179" />
+            <source>Referred to %1 (%2).</source>
+            <translation type="vanished">%1 को रेफ़र किया गया (%2)।</translation>
+        </message>
+        <message>
             <location filename="../../desktop/reports/wording.py" line="185" />
             <source>%1 Reason: %2.</source>
-            <translation>%1 वजह: %2।</translation>
+            <translation type="vanished">%1 वजह: %2।</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/wording.py" line="57" />
@@ -2853,121 +2923,96 @@
             <translation>फ़ॉलो-अप</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="23" />
+            <location filename="../incident_text.py" line="22" />
             <source>Open</source>
             <translation>खुला</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="24" />
+            <location filename="../incident_text.py" line="23" />
             <source>Monitoring</source>
             <translation>निगरानी में</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="25" />
+            <location filename="../incident_text.py" line="24" />
             <source>Escalated</source>
             <translation>आगे बढ़ाया गया</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="26" />
+            <location filename="../incident_text.py" line="25" />
             <source>Referred</source>
             <translation>रेफ़र किया गया</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="27" />
+            <location filename="../incident_text.py" line="26" />
             <source>Closed</source>
             <translation>बंद</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="30" />
+            <location filename="../incident_text.py" line="29" />
             <source>Urgent</source>
             <translation>अर्जेंट</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="31" />
+            <location filename="../incident_text.py" line="30" />
             <source>High</source>
             <translation>ज़्यादा</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="32" />
+            <location filename="../incident_text.py" line="31" />
             <source>Normal</source>
             <translation>सामान्य</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="33" />
+            <location filename="../incident_text.py" line="32" />
             <source>Low</source>
             <translation>कम</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="36" />
+            <location filename="../incident_text.py" line="35" />
             <source>Reporter</source>
             <translation>रिपोर्ट करने वाला</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="37" />
+            <location filename="../incident_text.py" line="36" />
             <source>Subject</source>
             <translation>रिपोर्ट किया गया व्यक्ति</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="38" />
+            <location filename="../incident_text.py" line="37" />
             <source>Witness</source>
             <translation>गवाह</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="39" />
+            <location filename="../incident_text.py" line="38" />
             <source>Affected person</source>
             <translation>प्रभावित व्यक्ति</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="42" />
+            <location filename="../incident_text.py" line="41" />
             <source>Title</source>
             <translation>शीर्षक</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="43" />
+            <location filename="../incident_text.py" line="42" />
             <source>Category</source>
             <translation>श्रेणी</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="110" />
-            <location filename="../incident_text.py" line="44" />
+            <location filename="../incident_text.py" line="43" />
             <source>Severity</source>
             <translation>गंभीरता</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="45" />
+            <location filename="../incident_text.py" line="44" />
             <source>Tags</source>
             <translation>टैग</translation>
         </message>
         <message>
-            <location filename="../incident_text.py" line="46" />
+            <location filename="../incident_text.py" line="45" />
             <source>Follow-up date</source>
             <translation>फ़ॉलो-अप की तारीख</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="49" />
-            <source>new</source>
-            <translation>नया</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="50" />
-            <source>in review</source>
-            <translation>जाँच में</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="51" />
-            <source>resolved</source>
-            <translation>हल हुआ</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="52" />
-            <source>dismissed</source>
-            <translation>खारिज</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="53" />
-            <source>escalated</source>
-            <translation>आगे बढ़ाया गया</translation>
         </message>
         <message>
             <location filename="../referral_dialog.py" line="24" />
@@ -3015,7 +3060,7 @@
             <translation>अभी किसी का नाम नहीं जोड़ा गया है।</translation>
         </message>
         <message>
-            <location filename="../incident_timeline.py" line="31" />
+            <location filename="../incident_timeline.py" line="32" />
             <source>Timeline</source>
             <translation>टाइमलाइन</translation>
         </message>
@@ -3028,61 +3073,6 @@
             <location filename="../note_editor.py" line="84" />
             <source>Notes</source>
             <translation>नोट</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="115" />
-            <source>Incident opened: “%1”.</source>
-            <translation>घटना खोली गई: “%1”।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="125" />
-            <source>%1 set to “%2”.</source>
-            <translation>%1 को “%2” पर सेट किया गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="127" />
-            <source>%1 cleared (was “%2”).</source>
-            <translation>%1 को खाली किया गया (पहले “%2” था)।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="128" />
-            <source>%1 changed from “%2” to “%3”.</source>
-            <translation>%1 को “%2” से बदलकर “%3” किया गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="132" />
-            <source>Status changed from %1 to %2.</source>
-            <translation>स्थिति %1 से बदलकर %2 की गई।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="139" />
-            <source>%1 is no longer listed as %2.</source>
-            <translation>%1 अब %2 के रूप में दर्ज नहीं है।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="140" />
-            <source>%1 added as %2.</source>
-            <translation>%1 को %2 के रूप में जोड़ा गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="144" />
-            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
-            <translation>सबूत जोड़ा गया: “%1” चैट का एक मैसेज, एक्सपोर्ट की लाइन %2।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="149" />
-            <source>Note %1 written.</source>
-            <translation>नोट %1 लिखा गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="164" />
-            <source>Referred to %1.</source>
-            <translation>%1 को रेफ़र किया गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="181" />
-            <source>Inbox item %1: %2.</source>
-            <translation>इनबॉक्स आइटम %1: %2।</translation>
         </message>
         <message>
             <location filename="../evidence_view.py" line="40" />
@@ -3253,51 +3243,6 @@ Category: %2</source>
             <location filename="../incident_message_actions.py" line="198" />
             <source>There is no incident yet. Use “New incident from message…”.</source>
             <translation>अभी कोई घटना नहीं है। “मैसेज से नई घटना…” इस्तेमाल करें।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="153" />
-            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
-            <translation>नोट %1 एडिट किया गया: वर्ज़न %2 लिखा गया, पहले के वर्ज़न रखे गए।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="157" />
-            <source>Reply “%1” copied, in %2.</source>
-            <translation>जवाब “%1” कॉपी किया गया, %2 में।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="163" />
-            <source>Referred to %1, %2.</source>
-            <translation>%1 को रेफ़र किया गया, %2।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="171" />
-            <source>Inbox item %1 escalated to incident %2.</source>
-            <translation>इनबॉक्स आइटम %1 को घटना %2 में आगे बढ़ाया गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="173" />
-            <source>Inbox item %1 moved from %2 to %3.</source>
-            <translation>इनबॉक्स आइटम %1 की स्थिति %2 से बदलकर %3 हुई।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="175" />
-            <source>Inbox item %1: severity changed.</source>
-            <translation>इनबॉक्स आइटम %1: गंभीरता बदली गई।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="177" />
-            <source>Inbox item %1 snoozed.</source>
-            <translation>इनबॉक्स आइटम %1 स्नूज़ किया गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="179" />
-            <source>Inbox item %1: an action was undone.</source>
-            <translation>इनबॉक्स आइटम %1: एक काम वापस लिया गया।</translation>
-        </message>
-        <message>
-            <location filename="../incident_text.py" line="182" />
-            <source>Reason: %1.</source>
-            <translation>कारण: %1।</translation>
         </message>
         <message>
             <location filename="../incident_view.py" line="113" />
@@ -3809,6 +3754,131 @@ Category: %2</source>
                 <numerusform>एडिट किया गया — %n वर्ज़न</numerusform>
                 <numerusform>एडिट किया गया — %n वर्ज़न</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="49" />
+            <source>new</source>
+            <translation type="vanished">नया</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="50" />
+            <source>in review</source>
+            <translation type="vanished">जाँच में</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="51" />
+            <source>resolved</source>
+            <translation type="vanished">हल हुआ</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="52" />
+            <source>dismissed</source>
+            <translation type="vanished">खारिज</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="53" />
+            <source>escalated</source>
+            <translation type="vanished">आगे बढ़ाया गया</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="115" />
+            <source>Incident opened: “%1”.</source>
+            <translation type="vanished">घटना खोली गई: “%1”।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="125" />
+            <source>%1 set to “%2”.</source>
+            <translation type="vanished">%1 को “%2” पर सेट किया गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="127" />
+            <source>%1 cleared (was “%2”).</source>
+            <translation type="vanished">%1 को खाली किया गया (पहले “%2” था)।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="128" />
+            <source>%1 changed from “%2” to “%3”.</source>
+            <translation type="vanished">%1 को “%2” से बदलकर “%3” किया गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="132" />
+            <source>Status changed from %1 to %2.</source>
+            <translation type="vanished">स्थिति %1 से बदलकर %2 की गई।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="139" />
+            <source>%1 is no longer listed as %2.</source>
+            <translation type="vanished">%1 अब %2 के रूप में दर्ज नहीं है।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="140" />
+            <source>%1 added as %2.</source>
+            <translation type="vanished">%1 को %2 के रूप में जोड़ा गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="144" />
+            <source>Evidence added: a message from “%1”, line %2 of the export.</source>
+            <translation type="vanished">सबूत जोड़ा गया: “%1” चैट का एक मैसेज, एक्सपोर्ट की लाइन %2।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="149" />
+            <source>Note %1 written.</source>
+            <translation type="vanished">नोट %1 लिखा गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="164" />
+            <source>Referred to %1.</source>
+            <translation type="vanished">%1 को रेफ़र किया गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="181" />
+            <source>Inbox item %1: %2.</source>
+            <translation type="vanished">इनबॉक्स आइटम %1: %2।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="153" />
+            <source>Note %1 edited: version %2 written, earlier versions kept.</source>
+            <translation type="vanished">नोट %1 एडिट किया गया: वर्ज़न %2 लिखा गया, पहले के वर्ज़न रखे गए।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="157" />
+            <source>Reply “%1” copied, in %2.</source>
+            <translation type="vanished">जवाब “%1” कॉपी किया गया, %2 में।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="163" />
+            <source>Referred to %1, %2.</source>
+            <translation type="vanished">%1 को रेफ़र किया गया, %2।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="171" />
+            <source>Inbox item %1 escalated to incident %2.</source>
+            <translation type="vanished">इनबॉक्स आइटम %1 को घटना %2 में आगे बढ़ाया गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="173" />
+            <source>Inbox item %1 moved from %2 to %3.</source>
+            <translation type="vanished">इनबॉक्स आइटम %1 की स्थिति %2 से बदलकर %3 हुई।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="175" />
+            <source>Inbox item %1: severity changed.</source>
+            <translation type="vanished">इनबॉक्स आइटम %1: गंभीरता बदली गई।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="177" />
+            <source>Inbox item %1 snoozed.</source>
+            <translation type="vanished">इनबॉक्स आइटम %1 स्नूज़ किया गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="179" />
+            <source>Inbox item %1: an action was undone.</source>
+            <translation type="vanished">इनबॉक्स आइटम %1: एक काम वापस लिया गया।</translation>
+        </message>
+        <message>
+            <location filename="../incident_text.py" line="182" />
+            <source>Reason: %1.</source>
+            <translation type="vanished">कारण: %1।</translation>
         </message>
         <message>
             <location filename="../incident_list_model.py" line="97" />
@@ -4804,7 +4874,7 @@ PDF एन्क्रिप्टेड नहीं है: जिसके �
             <translation>ग्रुप के नियम</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="379" />
+            <location filename="../template_dialog.py" line="380" />
             <source>Moderator</source>
             <translation>मॉडरेटर</translation>
         </message>
@@ -4924,17 +4994,17 @@ Add the services you have checked yourself: call them or look at their own websi
             <translation>सुझाव: %1</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="355" />
+            <location filename="../template_dialog.py" line="356" />
             <source>Ready to copy.</source>
             <translation>कॉपी के लिए तैयार।</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="357" />
+            <location filename="../template_dialog.py" line="358" />
             <source>Fill in %1 to copy this reply.</source>
             <translation>यह जवाब कॉपी करने के लिए %1 भरें।</translation>
         </message>
         <message>
-            <location filename="../template_dialog.py" line="368" />
+            <location filename="../template_dialog.py" line="369" />
             <source>Copied. ModDesk clears the clipboard in 60 seconds and when the vault locks.</source>
             <translation>कॉपी हो गया। ModDesk 60 सेकंड में और वॉल्ट लॉक होने पर क्लिपबोर्ड खाली कर देगा।</translation>
         </message>
