@@ -128,10 +128,6 @@ def label(table: dict[str, str], key: str | None) -> str:
     return tr(table[key]) if key in table else key
 
 
-def _same(text: str) -> str:
-    return text
-
-
 class Describer:
     """Words timeline entries, one plain sentence each.
 
@@ -141,8 +137,8 @@ class Describer:
     screen has shorter names than the printed copy's `ROLES`).
     """
 
-    def __init__(self, *, template_title: Callable[[str], str] = _same,
-                 language: Callable[[str], str] = _same, day: Callable[[str], str] = _same,
+    def __init__(self, *, template_title: Callable[[str], str] = str,
+                 language: Callable[[str], str] = str, day: Callable[[str], str] = str,
                  role: Callable[[str | None], str] | None = None) -> None:
         self.template_title, self.language, self.day = template_title, language, day
         self.role = role or (lambda key: label(ROLES, key))
